@@ -1,0 +1,140 @@
+import { randomUUID } from "node:crypto";
+import WebSocket from "ws";
+import { CloseCode } from "../../../shared/protocol/index.ts";
+import type { Logger } from "../logger.ts";
+import type { DocumentRegistry } from "./documentRegistry.ts";
+import type { CollabPeer, LiveDocument } from "./liveDocument.ts";
+import { type ClientMessage, decodeClientMessage, MalformedMessageError } from "./messageCodec.ts";
+
+/** Limits that keep one connection from hurting the server or the others. */
+export interface SocketLimits {
+  maxMessageBytes: number;
+  maxPendingMessages: number;
+  maxPendingBytes: number;
+  maxOutboundBytes: number;
+}
+
+export interface CollabSocketOptions {
+  ws: WebSocket;
+  documentId: string;
+  registry: DocumentRegistry;
+  limits: SocketLimits;
+  log: Logger;
+}
+
+/**
+ * Serves one accepted socket on one document: validates every frame, holds
+ * early frames (bounded) until the document has loaded, then feeds them to it
+ * in order. Any bad frame closes this socket only. `admit` decides (and closes
+ * the socket itself when refusing) whether the document may be opened.
+ */
+export function serveCollabSocket(options: CollabSocketOptions, admit: () => Promise<boolean>) {
+  const { ws, documentId, registry, limits } = options;
+  const peer = new SocketPeer(ws, limits.maxOutboundBytes);
+  const log = options.log.child({ documentId, peer: peer.id });
+  let live: LiveDocument | undefined;
+  let leased = false;
+  let pending: ClientMessage[] = [];
+  let pendingBytes = 0;
+
+  const refuse = (code: number, reason: string, detail?: Record<string, unknown>) => {
+    log.warn({ code, reason, ...detail }, "closing collaboration socket");
+    pending = [];
+    peer.close(code, reason);
+  };
+
+  const deliver = (message: ClientMessage) => {
+    try {
+      live?.handle(peer, message);
+    } catch (error) {
+      refuse(CloseCode.badMessage, "update could not be applied", { err: error });
+    }
+  };
+
+  ws.on("message", (data, isBinary) => {
+    if (peer.closed) return;
+    const frame = toBytes(data);
+    if (!isBinary) return refuse(CloseCode.badMessage, "text frames are not part of the protocol");
+    if (frame.byteLength > limits.maxMessageBytes) {
+      return refuse(CloseCode.messageTooLarge, "message too large", { bytes: frame.byteLength });
+    }
+    let message: ClientMessage;
+    try {
+      message = decodeClientMessage(frame);
+    } catch (error) {
+      if (!(error instanceof MalformedMessageError)) throw error;
+      return refuse(CloseCode.badMessage, "malformed message", { detail: error.message });
+    }
+    if (live) return deliver(message);
+    pending.push(message);
+    pendingBytes += frame.byteLength;
+    if (pending.length > limits.maxPendingMessages || pendingBytes > limits.maxPendingBytes) {
+      refuse(CloseCode.tooManyPending, "too much sent before the document loaded", {
+        messages: pending.length,
+        bytes: pendingBytes,
+      });
+    }
+  });
+
+  ws.on("error", (error) => log.warn({ err: error }, "collaboration socket error"));
+
+  ws.on("close", (code) => {
+    peer.closed = true;
+    live?.removePeer(peer);
+    if (leased) registry.release(documentId);
+    log.debug({ code }, "collaboration socket closed");
+  });
+
+  void (async () => {
+    if (!(await admit()) || peer.closed) return;
+    leased = true;
+    let loaded: LiveDocument;
+    try {
+      loaded = await registry.acquire(documentId);
+    } catch {
+      return refuse(CloseCode.documentUnavailable, "document could not be loaded");
+    }
+    if (peer.closed) return;
+    live = loaded;
+    live.addPeer(peer);
+    const early = pending;
+    pending = [];
+    for (const message of early) {
+      if (peer.closed) break;
+      deliver(message);
+    }
+  })();
+}
+
+/** Adapts a `ws` socket to the document's view of a peer. */
+class SocketPeer implements CollabPeer {
+  readonly id = randomUUID();
+  readonly awarenessClients = new Set<number>();
+  closed = false;
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly maxOutboundBytes: number,
+  ) {}
+
+  send(frame: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== WebSocket.OPEN) return;
+    if (this.ws.bufferedAmount > this.maxOutboundBytes) {
+      this.close(CloseCode.slowConsumer, "too far behind; reconnect to resync");
+      return;
+    }
+    this.ws.send(frame);
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.ws.close(code, reason);
+  }
+}
+
+function toBytes(data: WebSocket.RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

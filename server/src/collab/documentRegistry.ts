@@ -1,0 +1,132 @@
+import { setTimeout as delay } from "node:timers/promises";
+import { CloseCode } from "../../../shared/protocol/index.ts";
+import type { Logger } from "../logger.ts";
+import type { UpdateStore } from "../store/index.ts";
+import { LiveDocument } from "./liveDocument.ts";
+import type { UpdateWriter } from "./updateWriter.ts";
+
+interface Entry {
+  /** Settles when the document is in memory (or its load failed). */
+  ready: Promise<LiveDocument>;
+  /** Sockets holding or waiting for this document. */
+  leases: number;
+  unloadTimer?: NodeJS.Timeout;
+  unloading?: Promise<void>;
+}
+
+export interface DocumentRegistryOptions {
+  updates: UpdateStore;
+  writer: UpdateWriter;
+  log: Logger;
+  unloadGraceMs: number;
+  loadDelayMs?: number;
+}
+
+/**
+ * Keeps each document in memory while anyone uses it: loaded once on the first
+ * connection (everyone who arrives meanwhile waits for the same load), unloaded
+ * after the last one has been gone for a grace period and its changes are on disk.
+ */
+export class DocumentRegistry {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly options: DocumentRegistryOptions) {}
+
+  /** Number of documents in memory or loading. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Takes a lease on a document, loading it if needed. Every call must be matched
+   * by {@link release}, also when the returned promise rejects.
+   */
+  acquire(documentId: string): Promise<LiveDocument> {
+    let entry = this.entries.get(documentId);
+    if (!entry) {
+      entry = { ready: this.load(documentId), leases: 0 };
+      this.entries.set(documentId, entry);
+      const created = entry;
+      created.ready.catch(() => {
+        if (this.entries.get(documentId) === created) this.entries.delete(documentId);
+      });
+    }
+    entry.leases += 1;
+    clearTimeout(entry.unloadTimer);
+    entry.unloadTimer = undefined;
+    return entry.ready;
+  }
+
+  /** Returns a lease; the last one starts the unload grace period. */
+  release(documentId: string): void {
+    const entry = this.entries.get(documentId);
+    if (!entry) return;
+    entry.leases -= 1;
+    if (entry.leases > 0) return;
+    entry.unloadTimer = setTimeout(() => {
+      entry.unloadTimer = undefined;
+      entry.unloading ??= this.unload(documentId, entry).finally(() => {
+        entry.unloading = undefined;
+      });
+    }, this.options.unloadGraceMs);
+    entry.unloadTimer.unref?.();
+  }
+
+  /** Closes every socket with `code` and unloads every document after flushing it. */
+  async shutdown(code: number, reason: string): Promise<void> {
+    const loaded = await Promise.allSettled([...this.entries.values()].map((e) => e.ready));
+    for (const result of loaded) {
+      if (result.status !== "fulfilled") continue;
+      for (const peer of result.value.allPeers()) peer.close(code, reason);
+    }
+    await this.options.writer.flush();
+    for (const [documentId, entry] of this.entries) {
+      clearTimeout(entry.unloadTimer);
+      this.entries.delete(documentId);
+      entry.ready.then((live) => live.destroy(), () => undefined);
+    }
+  }
+
+  private async load(documentId: string): Promise<LiveDocument> {
+    const { updates, writer, log, loadDelayMs } = this.options;
+    const started = performance.now();
+    if (loadDelayMs) await delay(loadDelayMs);
+    const stored = await updates.load(documentId);
+    let live: LiveDocument;
+    try {
+      live = LiveDocument.fromStored(documentId, stored, writer, log, (failed) => this.evict(failed));
+    } catch (error) {
+      log.error({ err: error, documentId }, "document could not be loaded; nothing was stored");
+      throw error;
+    }
+    writer.noteLoaded(documentId, stored.length);
+    log.info(
+      { documentId, updates: stored.length, ms: Math.round(performance.now() - started) },
+      "document loaded",
+    );
+    return live;
+  }
+
+  private async unload(documentId: string, entry: Entry): Promise<void> {
+    const live = await entry.ready;
+    await live.whenDurable();
+    await this.options.writer.flush();
+    // Someone came back while we flushed: keep the document.
+    if (entry.leases > 0 || this.entries.get(documentId) !== entry) return;
+    this.entries.delete(documentId);
+    this.options.writer.forget(documentId);
+    live.destroy();
+    this.options.log.info({ documentId }, "document unloaded");
+  }
+
+  /** Drops a document whose changes could not be stored; its clients resync from the store. */
+  private evict(live: LiveDocument): void {
+    const entry = this.entries.get(live.documentId);
+    if (entry) {
+      clearTimeout(entry.unloadTimer);
+      this.entries.delete(live.documentId);
+    }
+    for (const peer of live.allPeers()) peer.close(CloseCode.documentUnavailable, "storage error");
+    live.destroy();
+  }
+}

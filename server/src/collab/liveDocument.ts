@@ -1,0 +1,188 @@
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as Y from "yjs";
+import type { Logger } from "../logger.ts";
+import {
+  type ClientMessage,
+  encodeAwareness,
+  encodeSaved,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from "./messageCodec.ts";
+import type { UpdateWriter } from "./updateWriter.ts";
+
+/** One open socket on a document, as the document sees it. */
+export interface CollabPeer {
+  readonly id: string;
+  /** Awareness client ids this peer has announced, removed when it leaves. */
+  readonly awarenessClients: Set<number>;
+  send(frame: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/**
+ * A document held in memory while people are connected to it: its Y.Doc, its
+ * presence (awareness) and its peers.
+ *
+ * The rule that makes it durable: every change the Y.Doc emits is handed to the
+ * update writer, and nothing that carries content leaves the server before the
+ * transaction holding every change applied so far has committed. A client can
+ * therefore never have seen a change the store does not have.
+ */
+export class LiveDocument {
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly peers = new Set<CollabPeer>();
+  /** Settles when every change applied so far is committed. */
+  private durable: Promise<void> = Promise.resolve();
+  private destroyed = false;
+
+  /**
+   * Builds a live document from its stored updates. Throws (and keeps nothing)
+   * when one of them cannot be applied, so a failed load is never mistaken for an
+   * empty document.
+   */
+  static fromStored(
+    documentId: string,
+    stored: Uint8Array[],
+    writer: UpdateWriter,
+    log: Logger,
+    onWriteFailure: (live: LiveDocument) => void,
+  ): LiveDocument {
+    const doc = new Y.Doc();
+    try {
+      doc.transact(() => {
+        for (const update of stored) Y.applyUpdate(doc, update);
+      });
+    } catch (error) {
+      doc.destroy();
+      throw error;
+    }
+    return new LiveDocument(documentId, doc, writer, log, onWriteFailure);
+  }
+
+  private constructor(
+    readonly documentId: string,
+    readonly doc: Y.Doc,
+    private readonly writer: UpdateWriter,
+    private readonly log: Logger,
+    private readonly onWriteFailure: (live: LiveDocument) => void,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on("update", this.handleDocUpdate);
+    this.awareness.on("update", this.handleAwarenessUpdate);
+  }
+
+  /** Number of open sockets on this document. */
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  /** Every open socket on this document. */
+  allPeers(): CollabPeer[] {
+    return [...this.peers];
+  }
+
+  /** Welcomes a peer: the server's state vector, then everyone's presence. */
+  addPeer(peer: CollabPeer): void {
+    this.peers.add(peer);
+    peer.send(encodeSyncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) {
+      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
+    }
+  }
+
+  /** Forgets a peer that left and withdraws its presence. */
+  removePeer(peer: CollabPeer): void {
+    if (!this.peers.delete(peer)) return;
+    if (peer.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessClients], null);
+    }
+  }
+
+  /**
+   * Acts on one decoded message from a peer. Throws when the message's content
+   * cannot be applied; the caller then closes that peer.
+   */
+  handle(peer: CollabPeer, message: ClientMessage): void {
+    switch (message.kind) {
+      case "syncStep1":
+        this.sendWhenDurable(peer, encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case "update":
+        Y.applyUpdate(this.doc, message.update, peer);
+        return;
+      case "awareness":
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer);
+        return;
+      case "queryAwareness": {
+        const clients = [...this.awareness.getStates().keys()];
+        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
+        return;
+      }
+      case "saveCheck":
+        this.sendWhenDurable(peer, encodeSaved(message.nonce));
+        return;
+    }
+  }
+
+  /** Resolves when every change applied so far is committed (or its write failed). */
+  whenDurable(): Promise<void> {
+    return this.durable.catch(() => undefined);
+  }
+
+  /** Frees the document's memory; it must have no peers left. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.doc.off("update", this.handleDocUpdate);
+    this.awareness.off("update", this.handleAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    const written = this.writer.write(this.documentId, update);
+    this.durable = written;
+    written.catch((error: unknown) => {
+      if (this.destroyed) return;
+      this.log.error({ err: error, documentId: this.documentId }, "an update could not be stored");
+      this.onWriteFailure(this);
+    });
+    const frame = encodeUpdate(update);
+    for (const peer of this.peers) {
+      if (peer !== origin) this.sendWhenDurable(peer, frame);
+    }
+  };
+
+  private handleAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
+    if (origin && typeof origin === "object" && this.peers.has(origin as CollabPeer)) {
+      const peer = origin as CollabPeer;
+      for (const id of change.added) peer.awarenessClients.add(id);
+      for (const id of change.removed) peer.awarenessClients.delete(id);
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const peer of this.peers) {
+      if (peer !== origin) peer.send(frame);
+    }
+  };
+
+  /** Sends a frame once everything applied before this call is committed. */
+  private sendWhenDurable(peer: CollabPeer, frame: Uint8Array): void {
+    this.durable.then(
+      () => {
+        if (!this.destroyed && this.peers.has(peer)) peer.send(frame);
+      },
+      () => undefined,
+    );
+  }
+}

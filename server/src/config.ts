@@ -1,0 +1,94 @@
+import path from "node:path";
+import { z } from "zod";
+
+const port = z.coerce
+  .number({ error: "must be a number" })
+  .int("must be a whole number")
+  .min(0, "must be between 0 and 65535")
+  .max(65535, "must be between 0 and 65535");
+const positiveInt = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .positive("must be greater than 0")
+    .default(fallback);
+const nonNegativeInt = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .default(fallback);
+
+/** Environment variables Rembuk reads, with their defaults. Documented in the README. */
+const EnvSchema = z.object({
+  PORT: port.default(8080),
+  HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
+  DATA_DIR: z.string().trim().min(1, "must not be empty").default("./data"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Largest collaboration message accepted, in bytes (default 4 MiB). */
+  MAX_MESSAGE_BYTES: positiveInt(4 * 1024 * 1024),
+  /** Messages a connection may have waiting while its document loads. */
+  MAX_PENDING_MESSAGES: positiveInt(1000),
+  /** Bytes a connection may have waiting while its document loads (default 16 MiB). */
+  MAX_PENDING_BYTES: positiveInt(16 * 1024 * 1024),
+  /** Bytes queued towards a slow client before it is disconnected to resync (default 32 MiB). */
+  MAX_OUTBOUND_BYTES: positiveInt(32 * 1024 * 1024),
+  /** Stored updates of one document after which they are compacted into one state. */
+  COMPACTION_THRESHOLD: positiveInt(500),
+  /** How long an unused document stays in memory after its last connection left. */
+  UNLOAD_GRACE_MS: nonNegativeInt(10_000),
+  /** Test aid: delay every document load by this much (0 in production). */
+  LOAD_DELAY_MS: nonNegativeInt(0),
+});
+
+/** Validated runtime configuration. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseFile: string;
+  logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  maxMessageBytes: number;
+  maxPendingMessages: number;
+  maxPendingBytes: number;
+  maxOutboundBytes: number;
+  compactionThreshold: number;
+  unloadGraceMs: number;
+  loadDelayMs: number;
+}
+
+/** Thrown when the environment holds a value Rembuk cannot start with. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Reads and validates the configuration from environment variables, so a bad value
+ * stops the start with a message naming the variable instead of failing later.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) =>
+        `  ${issue.path.join(".")}=${JSON.stringify(env[String(issue.path[0])] ?? "")}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseFile: path.join(dataDir, "rembuk.sqlite"),
+    logLevel: e.LOG_LEVEL,
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxPendingMessages: e.MAX_PENDING_MESSAGES,
+    maxPendingBytes: e.MAX_PENDING_BYTES,
+    maxOutboundBytes: e.MAX_OUTBOUND_BYTES,
+    compactionThreshold: e.COMPACTION_THRESHOLD,
+    unloadGraceMs: e.UNLOAD_GRACE_MS,
+    loadDelayMs: e.LOAD_DELAY_MS,
+  };
+}

@@ -1,0 +1,83 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createApp } from "./app.ts";
+import { attachCollabServer } from "./collab/collabServer.ts";
+import { DocumentRegistry } from "./collab/documentRegistry.ts";
+import { UpdateWriter } from "./collab/updateWriter.ts";
+import type { Config } from "./config.ts";
+import type { Logger } from "./logger.ts";
+import { createOpenAuthorizer } from "./policies/authorize.ts";
+import { openStore } from "./store/index.ts";
+
+const DEFAULT_CLIENT_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../dist/client",
+);
+
+/** A running Rembuk server. */
+export interface RunningServer {
+  /** `http://host:port` it listens on. */
+  url: string;
+  port: number;
+  /** Stops accepting, closes sockets ("going away"), flushes every change, closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store, then serves the API, the client and the collaboration socket
+ * on one port. The port only answers once the store is open, so `/api/health`
+ * means ready.
+ */
+export async function startServer(
+  config: Config,
+  log: Logger,
+  clientDir = DEFAULT_CLIENT_DIR,
+): Promise<RunningServer> {
+  const store = await openStore(config.dataDir, config.databaseFile);
+  const authorizer = createOpenAuthorizer();
+  const writer = new UpdateWriter(store.updates, config.compactionThreshold, log);
+  const registry = new DocumentRegistry({
+    updates: store.updates,
+    writer,
+    log,
+    unloadGraceMs: config.unloadGraceMs,
+    loadDelayMs: config.loadDelayMs,
+  });
+
+  const app = createApp({ store, authorizer, log, clientDir });
+  const server = http.createServer(app);
+  const collab = attachCollabServer(server, {
+    registry,
+    documents: store.documents,
+    authorizer,
+    limits: config,
+    log,
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await collab.close();
+        await writer.flush();
+        server.closeAllConnections();
+        await stopped;
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

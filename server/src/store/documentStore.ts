@@ -1,0 +1,50 @@
+import type { SqlDatabase } from "./database.ts";
+
+/** A draft regulation's record; its content lives in the update log. */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  createdAt: string;
+}
+
+interface DocumentRow {
+  id: string;
+  title: string;
+  created_at: string;
+}
+
+const toRecord = (row: DocumentRow): DocumentRecord => ({
+  id: row.id,
+  title: row.title,
+  createdAt: row.created_at,
+});
+
+/** Data access for document records. */
+export interface DocumentStore {
+  insert(record: DocumentRecord): Promise<void>;
+  find(id: string): Promise<DocumentRecord | undefined>;
+  list(): Promise<DocumentRecord[]>;
+}
+
+/** The SQL implementation of {@link DocumentStore}. */
+export function createDocumentStore(db: SqlDatabase): DocumentStore {
+  return {
+    async insert(record) {
+      await db.run("INSERT INTO documents (id, title, created_at) VALUES (?, ?, ?)", [
+        record.id,
+        record.title,
+        record.createdAt,
+      ]);
+    },
+    async find(id) {
+      const row = await db.get<DocumentRow>("SELECT * FROM documents WHERE id = ?", [id]);
+      return row && toRecord(row);
+    },
+    async list() {
+      const rows = await db.all<DocumentRow>(
+        "SELECT * FROM documents ORDER BY created_at DESC, id DESC",
+      );
+      return rows.map(toRecord);
+    },
+  };
+}

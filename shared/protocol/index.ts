@@ -1,0 +1,3 @@
+export * from "./closeCodes.ts";
+export * from "./messageTypes.ts";
+export * from "./version.ts";

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/** A document id as the server issues it: URL-safe, 1–64 characters. */
+export const DocumentIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "must be 1–64 letters, digits, '-' or '_'");
+
+/** Body of `POST /api/documents`. */
+export const DocumentCreateSchema = z.strictObject({
+  title: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(200, "must be at most 200 characters"),
+});
+export type DocumentCreate = z.infer<typeof DocumentCreateSchema>;
+
+/** A document as listed by `GET /api/documents` and returned by `GET /api/documents/:id`. */
+export const DocumentSummarySchema = z.object({
+  id: DocumentIdSchema,
+  title: z.string(),
+  createdAt: z.string(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+/** Response of `GET /api/documents`. */
+export const DocumentListSchema = z.object({
+  documents: z.array(DocumentSummarySchema),
+});
+export type DocumentList = z.infer<typeof DocumentListSchema>;
