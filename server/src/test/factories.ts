@@ -1,0 +1,67 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { pino } from "pino";
+import * as Y from "yjs";
+import type { CollabPeer } from "../collab/liveDocument.ts";
+import { openStore, type Store } from "../store/index.ts";
+
+/** A logger that discards everything, for unit tests. */
+export const silentLogger = pino({ level: "silent" });
+
+/** Opens a real SQLite store in a fresh temporary folder; `cleanup` closes and removes it. */
+export async function buildStore(): Promise<Store & { dir: string; cleanup(): Promise<void> }> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "rembuk-unit-"));
+  const store = await openStore(dir, path.join(dir, "rembuk.sqlite"));
+  return {
+    ...store,
+    dir,
+    async cleanup() {
+      await store.close().catch(() => undefined);
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates a document record with an id and title that say what the test is about. */
+export async function buildDocument(store: Store, id = "draft-perda", title = "Rancangan Perda") {
+  await store.documents.insert({ id, title, createdAt: new Date().toISOString() });
+  return id;
+}
+
+/** A Yjs update that inserts `text` at the start of the "default" text of a fresh client. */
+export function buildTextUpdate(text: string, doc = new Y.Doc()): Uint8Array {
+  let update: Uint8Array | undefined;
+  const capture = (u: Uint8Array) => {
+    update = u;
+  };
+  doc.on("update", capture);
+  doc.getText("default").insert(0, text);
+  doc.off("update", capture);
+  if (!update) throw new Error("no update produced");
+  return update;
+}
+
+/** A peer that records the frames it is sent and whether it was closed. */
+export function buildPeer(id = "peer"): CollabPeer & { sent: Uint8Array[]; closedWith?: number } {
+  const peer = {
+    id,
+    awarenessClients: new Set<number>(),
+    sent: [] as Uint8Array[],
+    closedWith: undefined as number | undefined,
+    send(frame: Uint8Array) {
+      peer.sent.push(frame);
+    },
+    close(code: number) {
+      peer.closedWith = code;
+    },
+  };
+  return peer;
+}
+
+/** Reads the "default" text of a document rebuilt from stored updates. */
+export function textOf(updates: Uint8Array[]): string {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return doc.getText("default").toString();
+}
