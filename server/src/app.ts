@@ -44,7 +44,10 @@ export function createApp(deps: AppDeps) {
   const api = express.Router();
   api.use(express.json({ limit: "100kb" }));
   api.use("/health", healthRouter());
-  api.use("/documents", documentsRouter({ documents: deps.store.documents, authorizer: deps.authorizer }));
+  api.use(
+    "/documents",
+    documentsRouter({ documents: deps.store.documents, authorizer: deps.authorizer }),
+  );
   api.use(() => {
     throw notFound("not_found", "There is no such API route.");
   });
@@ -62,7 +65,10 @@ function serveClient(app: express.Express, clientDir: string) {
   app.use((req, res, next) => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
     if (!fs.existsSync(index)) {
-      res.status(503).type("text/plain").send("The client has not been built. Run `npm run build`.");
+      res
+        .status(503)
+        .type("text/plain")
+        .send("The client has not been built. Run `npm run build`.");
       return;
     }
     res.setHeader("Cache-Control", "no-cache");

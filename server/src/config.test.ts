@@ -11,7 +11,9 @@ describe("configuration", () => {
 
   it("stops with a message naming the variable for a bad value", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(ConfigError);
-    expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT="70000": must be between 0 and 65535/);
+    expect(() => loadConfig({ PORT: "70000" })).toThrow(
+      /PORT="70000": must be between 0 and 65535/,
+    );
     expect(() => loadConfig({ MAX_MESSAGE_BYTES: "-1" })).toThrow(/MAX_MESSAGE_BYTES/);
   });
 });

@@ -1,11 +1,7 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
-import {
-  COLLAB_PATH,
-  CloseCode,
-  PROTOCOL_VERSION,
-} from "../../../shared/protocol/index.ts";
+import { COLLAB_PATH, CloseCode, PROTOCOL_VERSION } from "../../../shared/protocol/index.ts";
 import { DocumentIdSchema } from "../../../shared/schemas/index.ts";
 import type { Logger } from "../logger.ts";
 import type { Authorizer } from "../policies/authorize.ts";

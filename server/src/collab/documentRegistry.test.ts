@@ -1,7 +1,13 @@
 import * as Y from "yjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { UpdateStore } from "../store/index.ts";
-import { buildDocument, buildPeer, buildStore, buildTextUpdate, silentLogger } from "../test/factories.ts";
+import {
+  buildDocument,
+  buildPeer,
+  buildStore,
+  buildTextUpdate,
+  silentLogger,
+} from "../test/factories.ts";
 import { DocumentRegistry } from "./documentRegistry.ts";
 import { UpdateWriter } from "./updateWriter.ts";
 
@@ -33,7 +39,9 @@ describe("document registry", () => {
 
   it("loads a document once for everyone who arrives while it loads, all with its content", async () => {
     const registry = buildRegistry();
-    const arrivals = await Promise.all(Array.from({ length: 20 }, () => registry.acquire(documentId)));
+    const arrivals = await Promise.all(
+      Array.from({ length: 20 }, () => registry.acquire(documentId)),
+    );
     expect(loads).toBe(1);
     expect(new Set(arrivals).size).toBe(1);
     expect(arrivals[0]?.doc.getText("default").toString()).toBe("Menimbang");
@@ -92,7 +100,11 @@ describe("document registry", () => {
     const peer = buildPeer();
     live.addPeer(peer);
     const other = new Y.Doc();
-    live.handle(peer, { kind: "update", update: buildTextUpdate("Memutuskan", other), viaStep2: false });
+    live.handle(peer, {
+      kind: "update",
+      update: buildTextUpdate("Memutuskan", other),
+      viaStep2: false,
+    });
     await registry.shutdown(1001, "bye");
     expect(peer.closedWith).toBe(1001);
     expect(await store.updates.count(documentId)).toBe(2);

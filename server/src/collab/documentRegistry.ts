@@ -83,7 +83,10 @@ export class DocumentRegistry {
     for (const [documentId, entry] of this.entries) {
       clearTimeout(entry.unloadTimer);
       this.entries.delete(documentId);
-      entry.ready.then((live) => live.destroy(), () => undefined);
+      entry.ready.then(
+        (live) => live.destroy(),
+        () => undefined,
+      );
     }
   }
 
@@ -94,7 +97,9 @@ export class DocumentRegistry {
     const stored = await updates.load(documentId);
     let live: LiveDocument;
     try {
-      live = LiveDocument.fromStored(documentId, stored, writer, log, (failed) => this.evict(failed));
+      live = LiveDocument.fromStored(documentId, stored, writer, log, (failed) =>
+        this.evict(failed),
+      );
     } catch (error) {
       log.error({ err: error, documentId }, "document could not be loaded; nothing was stored");
       throw error;

@@ -4,7 +4,14 @@ import * as Y from "yjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MessageType, SyncMessageType } from "../../../shared/protocol/index.ts";
 import type { PendingUpdate } from "../store/index.ts";
-import { buildDocument, buildPeer, buildStore, buildTextUpdate, silentLogger, textOf } from "../test/factories.ts";
+import {
+  buildDocument,
+  buildPeer,
+  buildStore,
+  buildTextUpdate,
+  silentLogger,
+  textOf,
+} from "../test/factories.ts";
 import { LiveDocument } from "./liveDocument.ts";
 import { UpdateWriter } from "./updateWriter.ts";
 
@@ -131,7 +138,9 @@ describe("live document", () => {
 
     live.removePeer(leaving);
     expect(live.awareness.getStates().has(client.clientID)).toBe(false);
-    expect(staying.sent.map(describeFrame).filter((f) => f === String(MessageType.awareness))).toHaveLength(2);
+    expect(
+      staying.sent.map(describeFrame).filter((f) => f === String(MessageType.awareness)),
+    ).toHaveLength(2);
   });
 
   it("reports a change that could not be stored so its clients can resync", async () => {
@@ -150,7 +159,13 @@ describe("loading a live document", () => {
   it("refuses to build from a stored update it cannot apply", () => {
     const writer = new UpdateWriter({} as never, 1, silentLogger);
     expect(() =>
-      LiveDocument.fromStored("draft", [new Uint8Array([1, 2, 3, 250])], writer, silentLogger, () => {}),
+      LiveDocument.fromStored(
+        "draft",
+        [new Uint8Array([1, 2, 3, 250])],
+        writer,
+        silentLogger,
+        () => {},
+      ),
     ).toThrow();
   });
 });

@@ -125,7 +125,9 @@ export class LiveDocument {
         return;
       case "queryAwareness": {
         const clients = [...this.awareness.getStates().keys()];
-        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
+        peer.send(
+          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)),
+        );
         return;
       }
       case "saveCheck":

@@ -22,16 +22,25 @@ describe("decoding client messages", () => {
       kind: "syncStep1",
       stateVector: sv,
     });
-    expect(decodeClientMessage(frame(MessageType.sync, SyncMessageType.update, update))).toMatchObject({
+    expect(
+      decodeClientMessage(frame(MessageType.sync, SyncMessageType.update, update)),
+    ).toMatchObject({
       kind: "update",
       viaStep2: false,
     });
-    expect(decodeClientMessage(frame(MessageType.sync, SyncMessageType.step2, update))).toMatchObject({
+    expect(
+      decodeClientMessage(frame(MessageType.sync, SyncMessageType.step2, update)),
+    ).toMatchObject({
       kind: "update",
       viaStep2: true,
     });
-    expect(decodeClientMessage(frame(MessageType.queryAwareness))).toEqual({ kind: "queryAwareness" });
-    expect(decodeClientMessage(frame(MessageType.saveCheck, 42))).toEqual({ kind: "saveCheck", nonce: 42 });
+    expect(decodeClientMessage(frame(MessageType.queryAwareness))).toEqual({
+      kind: "queryAwareness",
+    });
+    expect(decodeClientMessage(frame(MessageType.saveCheck, 42))).toEqual({
+      kind: "saveCheck",
+      nonce: 42,
+    });
   });
 
   const malformed: [string, Uint8Array][] = [
@@ -39,9 +48,18 @@ describe("decoding client messages", () => {
     ["an unknown message type", frame(99)],
     ["a truncated varuint", new Uint8Array([0x80])],
     ["an unknown sync sub-type", frame(MessageType.sync, 7, new Uint8Array())],
-    ["a corrupt Yjs update", frame(MessageType.sync, SyncMessageType.update, new Uint8Array([9, 200, 1, 3]))],
-    ["a truncated Yjs update", frame(MessageType.sync, SyncMessageType.update, buildTextUpdate("Bab I").slice(0, 6))],
-    ["a corrupt state vector", frame(MessageType.sync, SyncMessageType.step1, new Uint8Array([5, 1]))],
+    [
+      "a corrupt Yjs update",
+      frame(MessageType.sync, SyncMessageType.update, new Uint8Array([9, 200, 1, 3])),
+    ],
+    [
+      "a truncated Yjs update",
+      frame(MessageType.sync, SyncMessageType.update, buildTextUpdate("Bab I").slice(0, 6)),
+    ],
+    [
+      "a corrupt state vector",
+      frame(MessageType.sync, SyncMessageType.step1, new Uint8Array([5, 1])),
+    ],
     ["trailing bytes", new Uint8Array([...frame(MessageType.queryAwareness), 1, 2, 3])],
     ["a server-only message type", frame(MessageType.saved, 1)],
   ];

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { PendingUpdate, UpdateStore } from "../store/index.ts";
-import { buildDocument, buildStore, buildTextUpdate, silentLogger, textOf } from "../test/factories.ts";
+import {
+  buildDocument,
+  buildStore,
+  buildTextUpdate,
+  silentLogger,
+  textOf,
+} from "../test/factories.ts";
 import { UpdateWriter } from "./updateWriter.ts";
 
 describe("update writer (group commit)", () => {
@@ -26,7 +32,9 @@ describe("update writer (group commit)", () => {
 
   it("commits a burst of updates in far fewer transactions than updates, and loses none", async () => {
     const writer = new UpdateWriter(updates, 10_000, silentLogger);
-    const writes = Array.from({ length: 200 }, (_, i) => writer.write(documentId, buildTextUpdate(`k${i}`)));
+    const writes = Array.from({ length: 200 }, (_, i) =>
+      writer.write(documentId, buildTextUpdate(`k${i}`)),
+    );
     await Promise.all(writes);
     expect(batches.reduce((a, b) => a + b, 0)).toBe(200);
     expect(batches.length).toBeLessThanOrEqual(3);

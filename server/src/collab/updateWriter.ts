@@ -74,7 +74,8 @@ export class UpdateWriter {
 
   private async compactWhereDue(batch: QueuedWrite[]): Promise<void> {
     const touched = new Map<string, number>();
-    for (const write of batch) touched.set(write.documentId, (touched.get(write.documentId) ?? 0) + 1);
+    for (const write of batch)
+      touched.set(write.documentId, (touched.get(write.documentId) ?? 0) + 1);
     for (const [documentId, added] of touched) {
       const rows = (this.rowCounts.get(documentId) ?? 0) + added;
       this.rowCounts.set(documentId, rows);

@@ -18,7 +18,10 @@ export interface RouteCheck {
  */
 export interface Authorizer {
   authorizeRoute(check: RouteCheck): Promise<Decision>;
-  authorizeSocket(check: { req: IncomingMessage; documentId: string | undefined }): Promise<Decision>;
+  authorizeSocket(check: {
+    req: IncomingMessage;
+    documentId: string | undefined;
+  }): Promise<Decision>;
 }
 
 /** The authorizer used before accounts exist: allows everything. */

@@ -15,14 +15,19 @@ interface BodyParserError extends Error {
  */
 export function errorHandler(log: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const { status, body } = describe(error);
-    if (status >= 500) log.error({ err: error, method: req.method, path: req.path }, "request failed");
-    else log.info({ status, id: body.error.id, method: req.method, path: req.path }, "request refused");
+    const { status, body } = toErrorReply(error);
+    if (status >= 500)
+      log.error({ err: error, method: req.method, path: req.path }, "request failed");
+    else
+      log.info(
+        { status, id: body.error.id, method: req.method, path: req.path },
+        "request refused",
+      );
     res.status(status).json(body);
   };
 }
 
-function describe(error: unknown) {
+function toErrorReply(error: unknown) {
   if (error instanceof HttpError) {
     return reply(error.status, error.id, error.message, error.field);
   }

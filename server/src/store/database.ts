@@ -74,7 +74,8 @@ class SqliteDatabase implements SqlDatabase {
 
   close() {
     return this.exclusive(
-      () => new Promise<void>((resolve, reject) => this.db.close((e) => (e ? reject(e) : resolve()))),
+      () =>
+        new Promise<void>((resolve, reject) => this.db.close((e) => (e ? reject(e) : resolve()))),
     );
   }
 
@@ -130,7 +131,9 @@ function rawRun(db: sqlite3.Database, sql: string, params: SqlValue[]) {
 
 function rawGet<T>(db: sqlite3.Database, sql: string, params: SqlValue[]) {
   return new Promise<T | undefined>((resolve, reject) => {
-    db.get(sql, params, (err: Error | null, row: T | undefined) => (err ? reject(err) : resolve(row)));
+    db.get(sql, params, (err: Error | null, row: T | undefined) =>
+      err ? reject(err) : resolve(row),
+    );
   });
 }
 
@@ -141,5 +144,7 @@ function rawAll<T>(db: sqlite3.Database, sql: string, params: SqlValue[]) {
 }
 
 function rawExec(db: sqlite3.Database, sql: string) {
-  return new Promise<void>((resolve, reject) => db.exec(sql, (err) => (err ? reject(err) : resolve())));
+  return new Promise<void>((resolve, reject) =>
+    db.exec(sql, (err) => (err ? reject(err) : resolve())),
+  );
 }

@@ -31,7 +31,9 @@ export async function migrate(db: SqlDatabase): Promise<void> {
     "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
   );
   const applied = new Set(
-    (await db.all<{ version: number }>("SELECT version FROM schema_migrations")).map((r) => r.version),
+    (await db.all<{ version: number }>("SELECT version FROM schema_migrations")).map(
+      (r) => r.version,
+    ),
   );
   for (const migration of MIGRATIONS) {
     if (applied.has(migration.version)) continue;

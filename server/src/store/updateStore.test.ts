@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import type { PendingUpdate } from "./index.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildDocument, buildStore, textOf } from "../test/factories.ts";
 
@@ -35,10 +36,12 @@ describe("update store", () => {
     const other = await buildDocument(store, "draft-permen", "Rancangan Permen");
     const a = new Y.Doc();
     const b = new Y.Doc();
-    const updates = [];
+    const updates: PendingUpdate[] = [];
     for (let i = 0; i < 700; i += 1) {
       const doc = i % 2 ? a : b;
-      doc.once("update", (u: Uint8Array) => updates.push({ documentId: i % 2 ? documentId : other, data: u }));
+      doc.once("update", (u: Uint8Array) =>
+        updates.push({ documentId: i % 2 ? documentId : other, data: u }),
+      );
       doc.getText("default").insert(0, "x");
     }
     await store.updates.append(updates);
@@ -48,7 +51,10 @@ describe("update store", () => {
 
   it("compacts a long log into one state with the same content, and keeps later appends after it", async () => {
     const doc = new Y.Doc();
-    await typeWords(doc, Array.from({ length: 50 }, (_, i) => `w${i} `));
+    await typeWords(
+      doc,
+      Array.from({ length: 50 }, (_, i) => `w${i} `),
+    );
     const before = textOf(await store.updates.load(documentId));
 
     expect(await store.updates.compact(documentId)).toBe(50);

@@ -12,7 +12,12 @@ describe("documents API", () => {
 
   beforeEach(async () => {
     store = await buildStore();
-    const app = createApp({ store, authorizer: createOpenAuthorizer(), log: silentLogger, clientDir: store.dir });
+    const app = createApp({
+      store,
+      authorizer: createOpenAuthorizer(),
+      log: silentLogger,
+      clientDir: store.dir,
+    });
     server = http.createServer(app);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
@@ -35,7 +40,10 @@ describe("documents API", () => {
     const first = await post(JSON.stringify({ title: "Rancangan Perda Kota Bandung" }));
     expect(first.status).toBe(201);
     const created = await first.json();
-    expect(created).toMatchObject({ id: expect.stringMatching(/^[A-Za-z0-9_-]{12}$/), title: "Rancangan Perda Kota Bandung" });
+    expect(created).toMatchObject({
+      id: expect.stringMatching(/^[A-Za-z0-9_-]{12}$/),
+      title: "Rancangan Perda Kota Bandung",
+    });
     await post(JSON.stringify({ title: "  Rancangan Permen  " }));
 
     const list = await (await fetch(`${base}/documents`)).json();
