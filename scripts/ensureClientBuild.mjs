@@ -6,7 +6,9 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const builtIndex = path.join(root, "dist/client/index.html");
-const sources = ["client", "shared", "vite.config.ts", "package-lock.json"].map((p) => path.join(root, p));
+const sources = ["client", "shared", "vite.config.ts", "package-lock.json"].map((p) =>
+  path.join(root, p),
+);
 
 /** Newest modification time under a file or folder. */
 function newest(target) {

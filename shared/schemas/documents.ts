@@ -7,11 +7,7 @@ export const DocumentIdSchema = z
 
 /** Body of `POST /api/documents`. */
 export const DocumentCreateSchema = z.strictObject({
-  title: z
-    .string()
-    .trim()
-    .min(1, "must not be empty")
-    .max(200, "must be at most 200 characters"),
+  title: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
 });
 export type DocumentCreate = z.infer<typeof DocumentCreateSchema>;
 
