@@ -1,0 +1,76 @@
+// Rembuk's service worker: keeps the app shell on this device so a draft can be reopened
+// without a connection (its text comes from IndexedDB). Plain JavaScript: Vite copies files in
+// public/ as they are.
+//
+// - page loads: network first, the cached shell when offline (every route is the same SPA page)
+// - /assets/*: content-hashed, so cache first
+// - GET /api/documents…: network first, the last answer when offline
+// - everything else (including the /collab WebSocket) is not touched
+
+const CACHE_NAME = "rembuk-shell-v1";
+const SHELL_URL = "/";
+
+async function precacheShell() {
+  const cache = await caches.open(CACHE_NAME);
+  const response = await fetch(SHELL_URL, { cache: "no-store" });
+  if (!response.ok) return;
+  const html = await response.clone().text();
+  const assetUrls = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+  await cache.put(SHELL_URL, response);
+  await cache.addAll([...new Set(assetUrls), "/favicon.svg"]);
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(precacheShell().then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(names.filter((name) => name !== CACHE_NAME).map((name) => caches.delete(name))),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+function isHtml(response) {
+  return (response.headers.get("content-type") ?? "").includes("text/html");
+}
+
+async function networkFirst(request, cacheKey, shouldCache = () => true) {
+  const cache = await caches.open(CACHE_NAME);
+  try {
+    const response = await fetch(request);
+    if (response.ok && shouldCache(response)) await cache.put(cacheKey, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await cache.match(cacheKey);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE_NAME);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === "navigate") {
+    event.respondWith(networkFirst(request, SHELL_URL, isHtml));
+  } else if (url.pathname.startsWith("/assets/")) {
+    event.respondWith(cacheFirst(request));
+  } else if (url.pathname.startsWith("/api/documents")) {
+    event.respondWith(networkFirst(request, request));
+  }
+});

@@ -1,0 +1,132 @@
+import { IndexeddbPersistence } from "y-indexeddb";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { COLLAB_PATH, PROTOCOL_VERSION } from "../../../shared/protocol/index.ts";
+import { localDatabaseName, pendingFlagStore, waitForLocalCopy } from "./localCopy.ts";
+import { SaveTracker } from "./SaveTracker.ts";
+import {
+  type ClosedByServer,
+  type CollaborationStatus,
+  deriveConnectionState,
+  deriveSaveState,
+} from "./status.ts";
+
+/** The WebSocket origin of the page's own host: `ws://host` or `wss://host`. */
+export function sameHostWebSocketBase(location: Location = window.location): string {
+  const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+  return `${scheme}//${location.host}`;
+}
+
+/**
+ * One open document: the Y.Doc, its copy on this device (IndexedDB), the connection to the
+ * collaboration server and the save tracker. Exposes a status snapshot for React's
+ * `useSyncExternalStore`.
+ */
+export class CollaborationSession {
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  readonly persistence: IndexeddbPersistence;
+  private readonly saveTracker: SaveTracker;
+  private readonly listeners = new Set<() => void>();
+  private everSynced = false;
+  private closed: ClosedByServer | null = null;
+  private snapshot: CollaborationStatus;
+
+  constructor(documentId: string, wsBase: string = sameHostWebSocketBase()) {
+    this.doc = new Y.Doc();
+    this.persistence = new IndexeddbPersistence(localDatabaseName(documentId), this.doc);
+    // Connects right away, even when offline: the provider keeps retrying with backoff.
+    this.provider = new WebsocketProvider(`${wsBase}${COLLAB_PATH}`, documentId, this.doc, {
+      params: { protocol: String(PROTOCOL_VERSION) },
+    });
+    this.saveTracker = new SaveTracker({
+      doc: this.doc,
+      provider: this.provider,
+      remoteOrigins: [this.persistence],
+      waitForLocalCopy: () => waitForLocalCopy(this.persistence),
+      pendingFlag: pendingFlagStore(documentId),
+      onChange: this.refresh,
+    });
+    this.snapshot = this.computeSnapshot();
+    this.provider.on("status", this.refresh);
+    this.provider.on("sync", this.handleSync);
+    this.provider.on("connection-close", this.refresh);
+    this.provider.on("closed", this.handleClosed);
+    this.persistence.on("synced", this.handleLocalCopyLoaded);
+    window.addEventListener("online", this.refresh);
+    window.addEventListener("offline", this.refresh);
+  }
+
+  /** Subscribes to status changes; returns the unsubscribe function. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The current status; the same object until something changed. */
+  readonly getStatus = (): CollaborationStatus => this.snapshot;
+
+  /** Tries again after the server refused the connection permanently. */
+  reconnect(): void {
+    this.closed = null;
+    this.provider.connect();
+    this.refresh();
+  }
+
+  /** Closes the connection and local storage and forgets all listeners. */
+  destroy(): void {
+    window.removeEventListener("online", this.refresh);
+    window.removeEventListener("offline", this.refresh);
+    this.saveTracker.destroy();
+    this.provider.destroy();
+    this.provider.awareness.destroy();
+    void this.persistence.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  private readonly handleSync = (synced: boolean) => {
+    if (synced) this.everSynced = true;
+    this.refresh();
+  };
+
+  private readonly handleClosed = (event: ClosedByServer) => {
+    this.closed = { code: event.code, reason: event.reason };
+    this.refresh();
+  };
+
+  private readonly handleLocalCopyLoaded = () => {
+    // What came from local storage may be news to the server; let it confirm.
+    if (this.provider.wsconnected) this.saveTracker.scheduleCheck();
+    this.refresh();
+  };
+
+  private computeSnapshot(): CollaborationStatus {
+    const connection = deriveConnectionState({
+      browserOnline: navigator.onLine,
+      socketOpen: this.provider.wsconnected,
+      synced: this.provider.synced,
+      everSynced: this.everSynced,
+      failedAttempts: this.provider.wsUnsuccessfulReconnects,
+    });
+    return {
+      connection,
+      save: deriveSaveState(this.saveTracker.facts(), connection),
+      closed: this.closed,
+    };
+  }
+
+  private readonly refresh = () => {
+    const next = this.computeSnapshot();
+    const previous = this.snapshot;
+    if (
+      next.connection === previous.connection &&
+      next.save === previous.save &&
+      next.closed === previous.closed
+    ) {
+      return;
+    }
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  };
+}

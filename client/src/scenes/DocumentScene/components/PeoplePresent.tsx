@@ -1,0 +1,44 @@
+import { useTranslation } from "react-i18next";
+import type { Awareness } from "y-protocols/awareness";
+import { usePeople } from "../hooks/usePeople.ts";
+
+interface PeoplePresentProps {
+  awareness: Awareness;
+  onChangeName: () => void;
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  const first = parts[0]?.[0] ?? "";
+  const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? "") : "";
+  return (first + last).toUpperCase();
+}
+
+/** Who has the draft open right now, each with the colour of their caret. */
+export function PeoplePresent({ awareness, onChangeName }: PeoplePresentProps) {
+  const { t } = useTranslation();
+  const people = usePeople(awareness);
+  return (
+    <section className="people" aria-labelledby="people-heading">
+      <h2 id="people-heading" className="heading-s">
+        {t("document.people.heading")}
+      </h2>
+      <ul className="people__list">
+        {people.map((person) => (
+          <li key={person.clientId} className="people__person">
+            {/* Inline colour: each person's colour is data, not a fixed style. */}
+            <span className="avatar" aria-hidden="true" style={{ backgroundColor: person.color }}>
+              {initials(person.name)}
+            </span>
+            <span className="people__name">
+              {person.isSelf ? t("document.people.you", { name: person.name }) : person.name}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" onClick={onChangeName}>
+        {t("document.people.changeName")}
+      </button>
+    </section>
+  );
+}
