@@ -1,4 +1,5 @@
 import { setTimeout as delay } from "node:timers/promises";
+import * as Y from "yjs";
 import { CloseCode } from "../../../shared/protocol/index.ts";
 import type { Logger } from "../logger.ts";
 import type { UpdateStore } from "../store/index.ts";
@@ -83,6 +84,7 @@ export class DocumentRegistry {
     for (const [documentId, entry] of this.entries) {
       clearTimeout(entry.unloadTimer);
       this.entries.delete(documentId);
+      this.options.writer.forget(documentId);
       entry.ready.then(
         (live) => live.destroy(),
         () => undefined,
@@ -104,7 +106,7 @@ export class DocumentRegistry {
       log.error({ err: error, documentId }, "document could not be loaded; nothing was stored");
       throw error;
     }
-    writer.noteLoaded(documentId, stored.length);
+    writer.noteLoaded(documentId, stored.length, () => Y.encodeStateAsUpdate(live.doc));
     log.info(
       { documentId, updates: stored.length, ms: Math.round(performance.now() - started) },
       "document loaded",
@@ -131,6 +133,7 @@ export class DocumentRegistry {
       clearTimeout(entry.unloadTimer);
       this.entries.delete(live.documentId);
     }
+    this.options.writer.forget(live.documentId);
     for (const peer of live.allPeers()) peer.close(CloseCode.documentUnavailable, "storage error");
     live.destroy();
   }

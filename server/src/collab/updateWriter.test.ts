@@ -1,3 +1,4 @@
+import * as Y from "yjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { PendingUpdate, UpdateStore } from "../store/index.ts";
 import {
@@ -54,6 +55,17 @@ describe("update writer (group commit)", () => {
     await writer.flush();
     expect(await store.updates.count(documentId)).toBeLessThanOrEqual(5);
     expect(textOf(await store.updates.load(documentId))).toBe("x".repeat(25));
+  });
+
+  it("compacts from the live copy's state when it has one, keeping everything stored", async () => {
+    const writer = new UpdateWriter(updates, 20, silentLogger);
+    const live = new Y.Doc();
+    writer.noteLoaded(documentId, 0, () => Y.encodeStateAsUpdate(live));
+    live.on("update", (update: Uint8Array) => void writer.write(documentId, update));
+    for (let i = 0; i < 25; i += 1) live.getText("default").insert(0, "y");
+    await writer.flush();
+    expect(await store.updates.count(documentId)).toBeLessThanOrEqual(5);
+    expect(textOf(await store.updates.load(documentId))).toBe("y".repeat(25));
   });
 
   it("rejects the writes of a failed transaction and keeps serving later ones", async () => {

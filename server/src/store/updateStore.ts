@@ -17,9 +17,11 @@ export interface UpdateStore {
   count(documentId: string): Promise<number>;
   /**
    * Replaces a document's stored updates with one encoded state, in one
-   * transaction. Returns the number of rows it replaced (0 when there was nothing to do).
+   * transaction, and returns how many rows it replaced (0 when there was nothing
+   * to do). `currentState` is the encoded state of a live copy that holds at least
+   * everything stored (see `UpdateWriter`); without it the log is replayed.
    */
-  compact(documentId: string): Promise<number>;
+  compact(documentId: string, currentState?: Uint8Array): Promise<number>;
 }
 
 /** Rows per INSERT statement; 3 parameters each stays well under SQLite's limit. */
@@ -61,34 +63,43 @@ export function createUpdateStore(db: SqlDatabase): UpdateStore {
       return row?.n ?? 0;
     },
 
-    compact(documentId) {
+    compact(documentId, currentState) {
       return db.transaction(async (tx) => {
-        const rows = await tx.all<{ id: number; data: Buffer }>(
-          "SELECT id, data FROM document_updates WHERE document_id = ? ORDER BY id",
+        const rows = await tx.get<{ n: number; last: number | null }>(
+          "SELECT COUNT(*) AS n, MAX(id) AS last FROM document_updates WHERE document_id = ?",
           [documentId],
         );
-        const last = rows.at(-1);
-        if (!last || rows.length < 2) return 0;
-        // Applying to a document and encoding it stays linear in the log's length;
-        // Y.mergeUpdates does not (see shared/STACK.md).
-        const doc = new Y.Doc();
-        try {
-          for (const row of rows) Y.applyUpdate(doc, new Uint8Array(row.data));
-          const state = Y.encodeStateAsUpdate(doc);
-          await tx.run("DELETE FROM document_updates WHERE document_id = ? AND id <= ?", [
-            documentId,
-            last.id,
-          ]);
-          // Reusing the newest id keeps the compacted state ordered before anything appended later.
-          await tx.run(
-            "INSERT INTO document_updates (id, document_id, data, created_at) VALUES (?, ?, ?, ?)",
-            [last.id, documentId, Buffer.from(state), new Date().toISOString()],
-          );
-        } finally {
-          doc.destroy();
-        }
-        return rows.length;
+        if (!rows || rows.last === null || rows.n < 2) return 0;
+        const state = currentState ?? (await replay(tx, documentId, rows.last));
+        await tx.run("DELETE FROM document_updates WHERE document_id = ? AND id <= ?", [
+          documentId,
+          rows.last,
+        ]);
+        // Reusing the newest id keeps the compacted state ordered before anything appended later.
+        await tx.run(
+          "INSERT INTO document_updates (id, document_id, data, created_at) VALUES (?, ?, ?, ?)",
+          [rows.last, documentId, Buffer.from(state), new Date().toISOString()],
+        );
+        return rows.n;
       });
     },
   };
+}
+
+/**
+ * Replays a document's log up to `lastId` into a Y.Doc and encodes it. Linear in
+ * the log's length, unlike `Y.mergeUpdates` (see shared/STACK.md).
+ */
+async function replay(tx: SqlDatabase, documentId: string, lastId: number): Promise<Uint8Array> {
+  const rows = await tx.all<{ data: Buffer }>(
+    "SELECT data FROM document_updates WHERE document_id = ? AND id <= ? ORDER BY id",
+    [documentId, lastId],
+  );
+  const doc = new Y.Doc();
+  try {
+    for (const row of rows) Y.applyUpdate(doc, new Uint8Array(row.data));
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
 }
