@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
+import { setTimeout as delay } from "node:timers/promises";
 import { WebSocketServer } from "ws";
 import { COLLAB_PATH, CloseCode, PROTOCOL_VERSION } from "../../../shared/protocol/index.ts";
 import { DocumentIdSchema } from "../../../shared/schemas/index.ts";
@@ -70,13 +71,22 @@ export function attachCollabServer(server: Server, options: CollabServerOptions)
   return {
     async close() {
       server.off("upgrade", onUpgrade);
+      // Say goodbye, but keep taking what clients sent before they heard it: edits
+      // already on the wire are applied and stored until each client's close arrives.
+      const closed = [...wss.clients].map(
+        (ws) => new Promise<void>((resolve) => ws.once("close", () => resolve())),
+      );
       for (const ws of wss.clients) ws.close(CloseCode.goingAway, "server shutting down");
+      await Promise.race([Promise.all(closed), delay(SHUTDOWN_DRAIN_MS, undefined, { ref: false })]);
       await registry.shutdown(CloseCode.goingAway, "server shutting down");
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
 }
+
+/** How long shutdown waits for clients to answer its close before cutting them off. */
+const SHUTDOWN_DRAIN_MS = 2000;
 
 function safeDecode(segment: string): string | undefined {
   try {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import WebSocket from "ws";
 import { CloseCode } from "../../../shared/protocol/index.ts";
 import type { Logger } from "../logger.ts";
-import type { DocumentRegistry } from "./documentRegistry.ts";
+import type { DocumentLease, DocumentRegistry } from "./documentRegistry.ts";
 import type { CollabPeer, LiveDocument } from "./liveDocument.ts";
 import { type ClientMessage, decodeClientMessage, MalformedMessageError } from "./messageCodec.ts";
 
@@ -33,7 +33,7 @@ export function serveCollabSocket(options: CollabSocketOptions, admit: () => Pro
   const peer = new SocketPeer(ws, limits.maxOutboundBytes);
   const log = options.log.child({ documentId, peer: peer.id });
   let live: LiveDocument | undefined;
-  let leased = false;
+  let lease: DocumentLease | undefined;
   let pending: ClientMessage[] = [];
   let pendingBytes = 0;
 
@@ -81,16 +81,16 @@ export function serveCollabSocket(options: CollabSocketOptions, admit: () => Pro
   ws.on("close", (code) => {
     peer.closed = true;
     live?.removePeer(peer);
-    if (leased) registry.release(documentId);
+    lease?.release();
     log.debug({ code }, "collaboration socket closed");
   });
 
   void (async () => {
     if (!(await admit()) || peer.closed) return;
-    leased = true;
+    lease = registry.acquire(documentId);
     let loaded: LiveDocument;
     try {
-      loaded = await registry.acquire(documentId);
+      loaded = await lease.ready;
     } catch {
       return refuse(CloseCode.documentUnavailable, "document could not be loaded");
     }

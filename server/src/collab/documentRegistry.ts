@@ -15,6 +15,12 @@ interface Entry {
   unloading?: Promise<void>;
 }
 
+/** A socket's hold on a document: the document once loaded, and a way to let go. */
+export interface DocumentLease {
+  ready: Promise<LiveDocument>;
+  release(): void;
+}
+
 export interface DocumentRegistryOptions {
   updates: UpdateStore;
   writer: UpdateWriter;
@@ -39,31 +45,39 @@ export class DocumentRegistry {
   }
 
   /**
-   * Takes a lease on a document, loading it if needed. Every call must be matched
-   * by {@link release}, also when the returned promise rejects.
+   * Takes a lease on a document, loading it if needed. The lease belongs to this
+   * load of the document: releasing it after the load failed or the document was
+   * evicted touches nothing else, so a late close can never take away someone
+   * else's lease. Release it exactly when the socket goes, also if `ready` rejects.
    */
-  acquire(documentId: string): Promise<LiveDocument> {
+  acquire(documentId: string): DocumentLease {
     let entry = this.entries.get(documentId);
     if (!entry) {
-      entry = { ready: this.load(documentId), leases: 0 };
-      this.entries.set(documentId, entry);
-      const created = entry;
+      const created: Entry = { ready: this.load(documentId), leases: 0 };
+      this.entries.set(documentId, created);
       created.ready.catch(() => {
         if (this.entries.get(documentId) === created) this.entries.delete(documentId);
       });
+      entry = created;
     }
-    entry.leases += 1;
-    clearTimeout(entry.unloadTimer);
-    entry.unloadTimer = undefined;
-    return entry.ready;
+    const held = entry;
+    held.leases += 1;
+    clearTimeout(held.unloadTimer);
+    held.unloadTimer = undefined;
+    let released = false;
+    return {
+      ready: held.ready,
+      release: () => {
+        if (released) return;
+        released = true;
+        this.release(documentId, held);
+      },
+    };
   }
 
-  /** Returns a lease; the last one starts the unload grace period. */
-  release(documentId: string): void {
-    const entry = this.entries.get(documentId);
-    if (!entry) return;
+  private release(documentId: string, entry: Entry): void {
     entry.leases -= 1;
-    if (entry.leases > 0) return;
+    if (entry.leases > 0 || this.entries.get(documentId) !== entry) return;
     entry.unloadTimer = setTimeout(() => {
       entry.unloadTimer = undefined;
       entry.unloading ??= this.unload(documentId, entry).finally(() => {

@@ -1,5 +1,6 @@
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
+import { CloseCode } from "../../../shared/protocol/index.ts";
 import type { Logger } from "../logger.ts";
 import {
   type ClientMessage,
@@ -40,6 +41,8 @@ export class LiveDocument {
   private readonly peers = new Set<CollabPeer>();
   /** Settles when every change applied so far is committed. */
   private durable: Promise<void> = Promise.resolve();
+  /** Changes emitted while a peer's update is being applied, held until it applied cleanly. */
+  private held: { update: Uint8Array; origin: unknown }[] | null = null;
   private destroyed = false;
 
   /**
@@ -52,7 +55,7 @@ export class LiveDocument {
     stored: Uint8Array[],
     writer: UpdateWriter,
     log: Logger,
-    onWriteFailure: (live: LiveDocument) => void,
+    onBroken: (live: LiveDocument) => void,
   ): LiveDocument {
     const doc = new Y.Doc();
     try {
@@ -63,7 +66,7 @@ export class LiveDocument {
       doc.destroy();
       throw error;
     }
-    return new LiveDocument(documentId, doc, writer, log, onWriteFailure);
+    return new LiveDocument(documentId, doc, writer, log, onBroken);
   }
 
   private constructor(
@@ -71,7 +74,7 @@ export class LiveDocument {
     readonly doc: Y.Doc,
     private readonly writer: UpdateWriter,
     private readonly log: Logger,
-    private readonly onWriteFailure: (live: LiveDocument) => void,
+    private readonly onBroken: (live: LiveDocument) => void,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server has no presence of its own.
@@ -118,7 +121,7 @@ export class LiveDocument {
         this.sendWhenDurable(peer, encodeSyncStep2(this.doc, message.stateVector));
         return;
       case "update":
-        Y.applyUpdate(this.doc, message.update, peer);
+        this.applyFromPeer(peer, message.update);
         return;
       case "awareness":
         awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer);
@@ -151,19 +154,48 @@ export class LiveDocument {
     this.doc.destroy();
   }
 
+  /**
+   * Applies a peer's update. Yjs can throw half-way through a malformed update and
+   * still emit the part it applied; so what the update emits is held back, and
+   * stored and relayed only if it applied cleanly. Otherwise the in-memory copy may
+   * hold a fragment the store does not, so the document is dropped (`onBroken`)
+   * and everyone resyncs from the store.
+   */
+  private applyFromPeer(peer: CollabPeer, update: Uint8Array): void {
+    const held: { update: Uint8Array; origin: unknown }[] = [];
+    this.held = held;
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch (error) {
+      this.held = null;
+      this.log.warn({ err: error, documentId: this.documentId }, "update failed half-way; dropped");
+      peer.close(CloseCode.badMessage, "update could not be applied");
+      this.onBroken(this);
+      throw error;
+    }
+    this.held = null;
+    for (const change of held) this.storeAndRelay(change.update, change.origin);
+  }
+
   private handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.held) this.held.push({ update, origin });
+    else this.storeAndRelay(update, origin);
+  };
+
+  /** Hands a change to the writer and relays it to every other peer once it is stored. */
+  private storeAndRelay(update: Uint8Array, origin: unknown): void {
     const written = this.writer.write(this.documentId, update);
     this.durable = written;
     written.catch((error: unknown) => {
       if (this.destroyed) return;
       this.log.error({ err: error, documentId: this.documentId }, "an update could not be stored");
-      this.onWriteFailure(this);
+      this.onBroken(this);
     });
     const frame = encodeUpdate(update);
     for (const peer of this.peers) {
       if (peer !== origin) this.sendWhenDurable(peer, frame);
     }
-  };
+  }
 
   private handleAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
     if (origin && typeof origin === "object" && this.peers.has(origin as CollabPeer)) {

@@ -1,0 +1,15 @@
+import { disposeClients } from "./collabClient.ts";
+import { disposeRawSockets } from "./rawSocket.ts";
+import { disposeServers } from "./rembukServer.ts";
+import { disposeUnresponsiveSockets } from "./unresponsiveSocket.ts";
+
+/**
+ * Ends everything the current test started — clients, raw sockets, server
+ * processes — and deletes the data directories. Register it with `afterEach`.
+ */
+export async function tearDown(): Promise<void> {
+  disposeClients();
+  disposeRawSockets();
+  disposeUnresponsiveSockets();
+  await disposeServers();
+}
