@@ -77,7 +77,10 @@ export function attachCollabServer(server: Server, options: CollabServerOptions)
         (ws) => new Promise<void>((resolve) => ws.once("close", () => resolve())),
       );
       for (const ws of wss.clients) ws.close(CloseCode.goingAway, "server shutting down");
-      await Promise.race([Promise.all(closed), delay(SHUTDOWN_DRAIN_MS, undefined, { ref: false })]);
+      await Promise.race([
+        Promise.all(closed),
+        delay(SHUTDOWN_DRAIN_MS, undefined, { ref: false }),
+      ]);
       await registry.shutdown(CloseCode.goingAway, "server shutting down");
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
