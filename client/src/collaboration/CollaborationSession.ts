@@ -48,7 +48,7 @@ export class CollaborationSession {
       onChange: this.refresh,
     });
     this.snapshot = this.computeSnapshot();
-    this.provider.on("status", this.refresh);
+    this.provider.on("status", this.handleStatus);
     this.provider.on("sync", this.handleSync);
     this.provider.on("connection-close", this.refresh);
     this.provider.on("closed", this.handleClosed);
@@ -83,6 +83,21 @@ export class CollaborationSession {
     void this.persistence.destroy();
     this.doc.destroy();
     this.listeners.clear();
+  }
+
+  private readonly handleStatus = ({ status }: { status: string }) => {
+    if (status === "connected") this.reannouncePresence();
+    this.refresh();
+  };
+
+  /**
+   * Others dropped our presence when the connection went; re-sending it with the same clock
+   * would be ignored by them until the next 15 s renewal, so bump the clock now.
+   */
+  private reannouncePresence() {
+    const { awareness } = this.provider;
+    const state = awareness.getLocalState();
+    if (state) awareness.setLocalState({ ...state });
   }
 
   private readonly handleSync = (synced: boolean) => {
