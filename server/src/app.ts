@@ -3,17 +3,21 @@ import path from "node:path";
 import express from "express";
 import helmet from "helmet";
 import { notFound } from "./errors.ts";
-import type { Logger } from "./logger.ts";
-import type { Authorizer } from "./policies/authorize.ts";
+import { adminRouter } from "./routes/admin/admin.ts";
+import { authRouter } from "./routes/auth/auth.ts";
+import type { RouteContext } from "./routes/context.ts";
 import { documentsRouter } from "./routes/documents/documents.ts";
 import { errorHandler } from "./routes/errorHandler.ts";
 import { healthRouter } from "./routes/health/health.ts";
-import type { Store } from "./store/index.ts";
+import { publicInvitationsRouter } from "./routes/invitations/invitations.ts";
+import { meRouter } from "./routes/me/me.ts";
+import { organisationsRouter } from "./routes/organisations/organisations.ts";
+import { attachActor, requireSameOriginForChanges } from "./routes/session.ts";
+import { setupRouter } from "./routes/setup/setup.ts";
 
-export interface AppDeps {
-  store: Store;
-  authorizer: Authorizer;
-  log: Logger;
+export interface AppDeps extends RouteContext {
+  allowedOrigins: readonly string[];
+  trustProxy: string;
   /** Folder of the built client (`dist/client`); served when it exists. */
   clientDir: string;
 }
@@ -22,7 +26,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps) {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", false);
+  app.set("trust proxy", parseTrustProxy(deps.trustProxy));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -43,11 +47,16 @@ export function createApp(deps: AppDeps) {
 
   const api = express.Router();
   api.use(express.json({ limit: "100kb" }));
+  api.use(requireSameOriginForChanges(deps.allowedOrigins));
+  api.use(attachActor(deps.store));
   api.use("/health", healthRouter());
-  api.use(
-    "/documents",
-    documentsRouter({ documents: deps.store.documents, authorizer: deps.authorizer }),
-  );
+  api.use("/auth", authRouter(deps));
+  api.use("/me", meRouter(deps));
+  api.use("/setup", setupRouter(deps));
+  api.use("/organisations", organisationsRouter(deps));
+  api.use("/admin", adminRouter(deps));
+  api.use("/documents", documentsRouter(deps));
+  api.use("/invitations", publicInvitationsRouter(deps));
   api.use(() => {
     throw notFound("not_found", "There is no such API route.");
   });
@@ -74,4 +83,11 @@ function serveClient(app: express.Express, clientDir: string) {
     res.setHeader("Cache-Control", "no-cache");
     res.sendFile(index);
   });
+}
+
+/** Reads TRUST_PROXY: "false", "true", a hop count, or a list of addresses. */
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === "false") return false;
+  if (value === "true") return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

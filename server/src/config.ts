@@ -39,6 +39,17 @@ const EnvSchema = z.object({
   UNLOAD_GRACE_MS: nonNegativeInt(10_000),
   /** Test aid: delay every document load by this much (0 in production). */
   LOAD_DELAY_MS: nonNegativeInt(0),
+  /** With ADMIN_PASSWORD: creates the first administrator on an empty store. */
+  ADMIN_EMAIL: z.string().trim().toLowerCase().email("must be an email address").optional(),
+  ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+  /** Base URL people reach Rembuk at (for invitation and setup links), e.g. https://rembuk.example.go.id */
+  PUBLIC_URL: z.url("must be a URL").optional(),
+  /** Extra origins allowed to send changes and open sockets (comma-separated), e.g. a dev server. */
+  ALLOWED_ORIGINS: z.string().default(""),
+  /** Secure flag of the session cookie: auto (on HTTPS requests), true, false. */
+  COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
+  /** Express "trust proxy" setting, when behind a reverse proxy that terminates TLS (e.g. 1). */
+  TRUST_PROXY: z.string().default("false"),
 });
 
 /** Validated runtime configuration. */
@@ -55,6 +66,12 @@ export interface Config {
   compactionThreshold: number;
   unloadGraceMs: number;
   loadDelayMs: number;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  publicUrl: string | undefined;
+  allowedOrigins: string[];
+  cookieSecure: "auto" | "true" | "false";
+  trustProxy: string;
 }
 
 /** Thrown when the environment holds a value Rembuk cannot start with. */
@@ -90,5 +107,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactionThreshold: e.COMPACTION_THRESHOLD,
     unloadGraceMs: e.UNLOAD_GRACE_MS,
     loadDelayMs: e.LOAD_DELAY_MS,
+    adminEmail: e.ADMIN_EMAIL,
+    adminPassword: e.ADMIN_PASSWORD,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),
+    allowedOrigins: e.ALLOWED_ORIGINS.split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+    cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY,
   };
 }

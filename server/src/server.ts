@@ -8,7 +8,9 @@ import { DocumentRegistry } from "./collab/documentRegistry.ts";
 import { UpdateWriter } from "./collab/updateWriter.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
-import { createOpenAuthorizer } from "./policies/authorize.ts";
+import { AccessEvents } from "./auth/accessEvents.ts";
+import { LoginThrottle } from "./auth/loginThrottle.ts";
+import { SetupGate } from "./auth/setupGate.ts";
 import { openStore } from "./store/index.ts";
 
 const DEFAULT_CLIENT_DIR = path.resolve(
@@ -36,7 +38,9 @@ export async function startServer(
   clientDir = DEFAULT_CLIENT_DIR,
 ): Promise<RunningServer> {
   const store = await openStore(config.dataDir, config.databaseFile);
-  const authorizer = createOpenAuthorizer();
+  const accessEvents = new AccessEvents();
+  const setupGate = new SetupGate(store, log);
+  await setupGate.prepare({ adminEmail: config.adminEmail, adminPassword: config.adminPassword });
   const writer = new UpdateWriter(store.updates, config.compactionThreshold, log);
   const registry = new DocumentRegistry({
     updates: store.updates,
@@ -46,12 +50,24 @@ export async function startServer(
     loadDelayMs: config.loadDelayMs,
   });
 
-  const app = createApp({ store, authorizer, log, clientDir });
+  const app = createApp({
+    store,
+    log,
+    clientDir,
+    accessEvents,
+    setupGate,
+    loginThrottle: new LoginThrottle(),
+    cookieSecure: config.cookieSecure,
+    publicUrl: config.publicUrl,
+    allowedOrigins: config.allowedOrigins,
+    trustProxy: config.trustProxy,
+  });
   const server = http.createServer(app);
   const collab = attachCollabServer(server, {
     registry,
-    documents: store.documents,
-    authorizer,
+    store,
+    accessEvents,
+    allowedOrigins: config.allowedOrigins,
     limits: config,
     log,
   });
@@ -63,6 +79,7 @@ export async function startServer(
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
+  setupGate.announce(config.publicUrl ?? url);
 
   let closing: Promise<void> | undefined;
   return {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DOCUMENT_ROLES } from "../permissions.ts";
 
 /** A document id as the server issues it: URL-safe, 1–64 characters. */
 export const DocumentIdSchema = z
@@ -16,6 +17,8 @@ export const DocumentSummarySchema = z.object({
   id: DocumentIdSchema,
   title: z.string(),
   createdAt: z.string(),
+  /** The caller's role on the document; null for an administrator without one. */
+  role: z.enum(DOCUMENT_ROLES).nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 

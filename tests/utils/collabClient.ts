@@ -1,8 +1,9 @@
-import WebSocket from "ws";
+import type WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { EDITOR_FIELD } from "../../shared/editor/index.ts";
 import { eventually } from "./eventually.ts";
+import { webSocketWithSession } from "./testSessions.ts";
 
 /** Name of the `Y.Text` typing tests write into. */
 export const DRAFT_TEXT = "draft";
@@ -19,6 +20,8 @@ export interface CollabClientOptions {
   name?: string;
   /** Connect immediately (default true). */
   connect?: boolean;
+  /** Session cookie to connect with; default: the test administrator's on that server. */
+  cookie?: string;
 }
 
 /**
@@ -35,7 +38,9 @@ export class CollabClient {
 
   constructor(collabUrl: string, documentId: string, options: CollabClientOptions = {}) {
     this.provider = new WebsocketProvider(collabUrl, documentId, this.doc, {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: webSocketWithSession(
+        options.cookie,
+      ) as unknown as typeof globalThis.WebSocket,
       disableBc: true,
       maxBackoffTime: 400,
       connect: options.connect ?? true,

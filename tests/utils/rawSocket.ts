@@ -4,6 +4,7 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { MessageType, SyncMessageType } from "../../shared/protocol/index.ts";
 import { eventually } from "./eventually.ts";
+import { sessionCookieFor } from "./testSessions.ts";
 
 const sockets = new Set<RawCollabSocket>();
 
@@ -37,8 +38,12 @@ export class RawCollabSocket {
   }
 
   /** Opens a socket on a document and resolves once the upgrade succeeded. */
-  static async open(collabUrl: string, documentId: string): Promise<RawCollabSocket> {
-    const ws = new WebSocket(`${collabUrl}/${encodeURIComponent(documentId)}`);
+  static async open(
+    collabUrl: string,
+    documentId: string,
+    headers: Record<string, string> = sessionHeaders(collabUrl),
+  ): Promise<RawCollabSocket> {
+    const ws = new WebSocket(`${collabUrl}/${encodeURIComponent(documentId)}`, { headers });
     const socket = new RawCollabSocket(ws);
     await new Promise<void>((resolve, reject) => {
       ws.once("open", () => resolve());
@@ -133,6 +138,12 @@ function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
 }
 
 /** A y-websocket sync update frame carrying `update` (no check that it is valid). */
+/** The test administrator's cookie for the server a collab URL points at. */
+function sessionHeaders(collabUrl: string): Record<string, string> {
+  const cookie = sessionCookieFor(collabUrl.replace(/^ws/, "http"));
+  return cookie ? { cookie } : {};
+}
+
 export function syncUpdateFrame(update: Uint8Array): Uint8Array {
   return frame((e) => {
     encoding.writeVarUint(e, MessageType.sync);

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { eventually } from "./eventually.ts";
+import { rememberSession, sessionCookieFor, signInAs, TEST_ADMIN } from "./testSessions.ts";
 
 const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
 const SERVER_ENTRY = "server/src/index.ts";
@@ -89,11 +90,18 @@ export class RembukServer {
     return this.child !== undefined;
   }
 
-  /** Creates a document through the REST API and returns its id. */
+  /** The test administrator's session on this server (it owns the documents it creates). */
+  get sessionCookie(): string {
+    const cookie = sessionCookieFor(this.url);
+    if (!cookie) throw new Error("not signed in");
+    return cookie;
+  }
+
+  /** Creates a document through the REST API as the test administrator and returns its id. */
   async createDocument(title = "Rancangan Peraturan Daerah"): Promise<string> {
     const response = await fetch(`${this.url}/api/documents`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", cookie: this.sessionCookie },
       body: JSON.stringify({ title }),
     });
     if (response.status !== 201) {
@@ -139,6 +147,8 @@ export class RembukServer {
       HOST: "127.0.0.1",
       DATA_DIR: this.dataDir,
       LOG_LEVEL: "info",
+      ADMIN_EMAIL: TEST_ADMIN.email,
+      ADMIN_PASSWORD: TEST_ADMIN.password,
     };
     for (const [name, value] of Object.entries(this.settings)) {
       if (value !== undefined) env[name] = String(value);
@@ -180,6 +190,13 @@ export class RembukServer {
       throw new Error(`Rembuk did not start (${JSON.stringify(outcome)}):\n${this.stderr}`);
     }
     this.port = outcome;
+    // Sessions are stored, so one sign-in per server lasts across restarts.
+    if (!sessionCookieFor(this.url)) {
+      rememberSession(
+        new URL(this.url).host,
+        await signInAs(this.url, TEST_ADMIN.email, TEST_ADMIN.password),
+      );
+    }
   }
 
   private async end(signal: NodeJS.Signals): Promise<ProcessExit> {

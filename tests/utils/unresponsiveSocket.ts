@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { eventually } from "./eventually.ts";
+import { sessionCookieFor } from "./testSessions.ts";
 
 const sockets = new Set<net.Socket>();
 
@@ -34,6 +35,7 @@ export class UnresponsiveSocket {
       [
         `GET /collab/${encodeURIComponent(documentId)} HTTP/1.1`,
         `Host: 127.0.0.1:${port}`,
+        `Cookie: ${sessionCookieFor(`http://127.0.0.1:${port}`) ?? ""}`,
         "Upgrade: websocket",
         "Connection: Upgrade",
         `Sec-WebSocket-Key: ${randomBytes(16).toString("base64")}`,

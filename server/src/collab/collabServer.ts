@@ -1,19 +1,24 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { setTimeout as delay } from "node:timers/promises";
-import { WebSocketServer } from "ws";
+import { type WebSocket, WebSocketServer } from "ws";
 import { COLLAB_PATH, CloseCode, PROTOCOL_VERSION } from "../../../shared/protocol/index.ts";
 import { DocumentIdSchema } from "../../../shared/schemas/index.ts";
+import type { AccessEvents } from "../auth/accessEvents.ts";
+import { isSameOrigin } from "../auth/origin.ts";
+import { resolveActor } from "../auth/sessions.ts";
 import type { Logger } from "../logger.ts";
-import type { Authorizer } from "../policies/authorize.ts";
-import type { DocumentStore } from "../store/index.ts";
-import { type SocketLimits, serveCollabSocket } from "./collabSocket.ts";
+import { documentAccess } from "../policies/documentPolicy.ts";
+import type { Store } from "../store/index.ts";
+import { type PeerAccess, type SocketLimits, serveCollabSocket } from "./collabSocket.ts";
 import type { DocumentRegistry } from "./documentRegistry.ts";
+import type { CollabPeer } from "./liveDocument.ts";
 
 export interface CollabServerOptions {
   registry: DocumentRegistry;
-  documents: DocumentStore;
-  authorizer: Authorizer;
+  store: Store;
+  accessEvents: AccessEvents;
+  allowedOrigins: readonly string[];
   limits: SocketLimits;
   log: Logger;
 }
@@ -24,23 +29,68 @@ export interface CollabServer {
   close(): Promise<void>;
 }
 
+/** How long shutdown waits for clients to answer its close before cutting them off. */
+const SHUTDOWN_DRAIN_MS = 2000;
+
 /**
  * Serves `/collab/<documentId>` on the http server's `upgrade` event, speaking
  * the y-websocket protocol so the stock `WebsocketProvider` works unchanged.
+ * Every socket is authenticated by the session cookie and checked against the
+ * document's roles; readers get a read-only socket. Role changes apply at once.
  */
 export function attachCollabServer(server: Server, options: CollabServerOptions): CollabServer {
-  const { registry, documents, authorizer, limits, log } = options;
+  const { registry, store, limits, log } = options;
   // The transport's own hard cap sits above the configured limit so that an
   // oversized message gets our documented close code rather than ws's 1009.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes * 2 });
+  const peersByUser = new Map<string, Set<{ documentId: string; peer: CollabPeer }>>();
 
-  const handleUpgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+  const track = (documentId: string, peer: CollabPeer, ws: WebSocket) => {
+    const entry = { documentId, peer };
+    const set = peersByUser.get(peer.userId) ?? new Set();
+    set.add(entry);
+    peersByUser.set(peer.userId, set);
+    ws.once("close", () => {
+      set.delete(entry);
+      if (set.size === 0) peersByUser.delete(peer.userId);
+    });
+  };
+
+  const admitTo =
+    (
+      req: IncomingMessage,
+      documentId: string | undefined,
+      close: (code: number, reason: string) => void,
+    ) =>
+    async (): Promise<PeerAccess | null> => {
+      const known =
+        documentId !== undefined &&
+        DocumentIdSchema.safeParse(documentId).success &&
+        (await store.documents.find(documentId)) !== undefined;
+      if (!known || documentId === undefined) {
+        close(CloseCode.documentNotFound, "no such document");
+        return null;
+      }
+      const { user } = await resolveActor(store, req);
+      if (!user) {
+        close(CloseCode.unauthenticated, "sign in to open this document");
+        return null;
+      }
+      const access = await documentAccess(store, user, documentId);
+      if (!access.can("document.read")) {
+        close(CloseCode.forbidden, "you have no role on this document");
+        return null;
+      }
+      return { userId: user.id, canEdit: access.can("document.edit") };
+    };
+
+  const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const prefix = `${COLLAB_PATH}/`;
     if (!url.pathname.startsWith(prefix)) return rejectUpgrade(socket, 404, "Not Found");
+    // Cross-site WebSocket hijacking: a page on another site would carry the cookie.
+    if (!isSameOrigin(req, options.allowedOrigins)) return rejectUpgrade(socket, 403, "Forbidden");
     const documentId = safeDecode(url.pathname.slice(prefix.length));
-    const decision = await authorizer.authorizeSocket({ req, documentId });
-    if (!decision.allowed) return rejectUpgrade(socket, decision.status, decision.reason);
 
     wss.handleUpgrade(req, socket, head, (ws) => {
       const version = url.searchParams.get("protocol");
@@ -48,25 +98,53 @@ export function attachCollabServer(server: Server, options: CollabServerOptions)
         ws.close(CloseCode.protocolMismatch, `server speaks protocol ${PROTOCOL_VERSION}`);
         return;
       }
-      const admit = async () => {
-        const known =
-          documentId !== undefined &&
-          DocumentIdSchema.safeParse(documentId).success &&
-          (await documents.find(documentId)) !== undefined;
-        if (!known) ws.close(CloseCode.documentNotFound, "no such document");
-        return known;
-      };
-      serveCollabSocket({ ws, documentId: documentId ?? "", registry, limits, log }, admit);
+      const admit = admitTo(req, documentId, (code, reason) => ws.close(code, reason));
+      serveCollabSocket(
+        {
+          ws,
+          documentId: documentId ?? "",
+          registry,
+          limits,
+          log,
+          onAdmitted: (peer) => track(documentId ?? "", peer, ws),
+        },
+        admit,
+      );
     });
   };
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    handleUpgrade(req, socket, head).catch((error: unknown) => {
+    try {
+      handleUpgrade(req, socket, head);
+    } catch (error) {
       log.error({ err: error }, "upgrade failed");
       rejectUpgrade(socket, 500, "Internal Server Error");
-    });
+    }
   };
   server.on("upgrade", onUpgrade);
+
+  options.accessEvents.onDocumentAccessChanged((documentId, userId) => {
+    const entries = [...(peersByUser.get(userId) ?? [])].filter((e) => e.documentId === documentId);
+    if (entries.length === 0) return;
+    void (async () => {
+      const user = await store.users.find(userId);
+      const access = await documentAccess(store, user ?? null, documentId);
+      for (const { peer } of entries) {
+        if (!access.can("document.read")) peer.close(CloseCode.forbidden, "your role was revoked");
+        else peer.canEdit = access.can("document.edit");
+      }
+      log.info(
+        { documentId, userId, roles: access.roles },
+        "applied a role change to open sockets",
+      );
+    })().catch((error: unknown) => log.error({ err: error }, "applying a role change failed"));
+  });
+
+  options.accessEvents.onUserSessionsEnded((userId) => {
+    for (const { peer } of peersByUser.get(userId) ?? []) {
+      peer.close(CloseCode.unauthenticated, "signed out");
+    }
+  });
 
   return {
     async close() {
@@ -87,9 +165,6 @@ export function attachCollabServer(server: Server, options: CollabServerOptions)
     },
   };
 }
-
-/** How long shutdown waits for clients to answer its close before cutting them off. */
-const SHUTDOWN_DRAIN_MS = 2000;
 
 function safeDecode(segment: string): string | undefined {
   try {

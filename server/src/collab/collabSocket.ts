@@ -20,15 +20,21 @@ export interface CollabSocketOptions {
   registry: DocumentRegistry;
   limits: SocketLimits;
   log: Logger;
+  /** Called once the person is admitted, before anything they sent is applied. */
+  onAdmitted?: (peer: CollabPeer) => void;
 }
 
 /**
  * Serves one accepted socket on one document: validates every frame, holds
  * early frames (bounded) until the document has loaded, then feeds them to it
  * in order. Any bad frame closes this socket only. `admit` decides (and closes
- * the socket itself when refusing) whether the document may be opened.
+ * the socket itself when refusing) whether and how this person may open the
+ * document; until it has, nothing they send is applied.
  */
-export function serveCollabSocket(options: CollabSocketOptions, admit: () => Promise<boolean>) {
+export function serveCollabSocket(
+  options: CollabSocketOptions,
+  admit: () => Promise<PeerAccess | null>,
+): void {
   const { ws, documentId, registry, limits } = options;
   const peer = new SocketPeer(ws, limits.maxOutboundBytes);
   const log = options.log.child({ documentId, peer: peer.id });
@@ -86,7 +92,11 @@ export function serveCollabSocket(options: CollabSocketOptions, admit: () => Pro
   });
 
   void (async () => {
-    if (!(await admit()) || peer.closed) return;
+    const access = await admit();
+    if (!access || peer.closed) return;
+    peer.userId = access.userId;
+    peer.canEdit = access.canEdit;
+    options.onAdmitted?.(peer);
     lease = registry.acquire(documentId);
     let loaded: LiveDocument;
     try {
@@ -103,13 +113,24 @@ export function serveCollabSocket(options: CollabSocketOptions, admit: () => Pro
       if (peer.closed) break;
       deliver(message);
     }
-  })();
+  })().catch((error: unknown) => {
+    log.error({ err: error }, "opening the document failed");
+    refuse(CloseCode.documentUnavailable, "document could not be opened");
+  });
+}
+
+/** Who is behind an admitted socket and whether they may edit. */
+export interface PeerAccess {
+  userId: string;
+  canEdit: boolean;
 }
 
 /** Adapts a `ws` socket to the document's view of a peer. */
 class SocketPeer implements CollabPeer {
   readonly id = randomUUID();
   readonly awarenessClients = new Set<number>();
+  userId = "";
+  canEdit = false;
   closed = false;
 
   constructor(

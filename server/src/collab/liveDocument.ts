@@ -10,11 +10,16 @@ import {
   encodeSyncStep2,
   encodeUpdate,
 } from "./messageCodec.ts";
+import { updateChangesDocument } from "./readOnlyGuard.ts";
 import type { UpdateWriter } from "./updateWriter.ts";
 
 /** One open socket on a document, as the document sees it. */
 export interface CollabPeer {
   readonly id: string;
+  /** The signed-in person behind the socket. */
+  readonly userId: string;
+  /** Whether this person may change the text; re-evaluated when their role changes. */
+  canEdit: boolean;
   /** Awareness client ids this peer has announced, removed when it leaves. */
   readonly awarenessClients: Set<number>;
   send(frame: Uint8Array): void;
@@ -121,7 +126,8 @@ export class LiveDocument {
         this.sendWhenDurable(peer, encodeSyncStep2(this.doc, message.stateVector));
         return;
       case "update":
-        this.applyFromPeer(peer, message.update);
+        if (peer.canEdit) this.applyFromPeer(peer, message.update);
+        else this.refuseReadOnlyChange(peer, message.update);
         return;
       case "awareness":
         awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer);
@@ -152,6 +158,20 @@ export class LiveDocument {
     this.awareness.off("update", this.handleAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /**
+   * A read-only peer may send only what changes nothing (the stock client's sync
+   * step 2 after connecting); anything else is dropped unapplied and unstored, and
+   * the socket is closed with 4403.
+   */
+  private refuseReadOnlyChange(peer: CollabPeer, update: Uint8Array): void {
+    if (!updateChangesDocument(this.doc, update)) return;
+    this.log.warn(
+      { documentId: this.documentId, userId: peer.userId },
+      "read-only socket tried to change the text",
+    );
+    peer.close(CloseCode.forbidden, "read-only: you may not change this document");
   }
 
   /**

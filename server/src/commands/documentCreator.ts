@@ -1,18 +1,27 @@
-import { randomBytes } from "node:crypto";
-import type { DocumentRecord, DocumentStore } from "../store/index.ts";
+import { newId } from "../auth/tokens.ts";
+import { createDocumentStore } from "../store/documentStore.ts";
+import type { DocumentRecord, Store } from "../store/index.ts";
+import { createRoleStore } from "../store/roleStore.ts";
 
-/** Creates a new, empty draft document record; its content starts empty in the update log. */
+/** Creates a new, empty draft whose creator becomes its owner. */
 export async function documentCreator(props: {
-  documents: DocumentStore;
+  store: Store;
   title: string;
+  ownerId: string;
   now?: Date;
 }): Promise<DocumentRecord> {
-  const record: DocumentRecord = {
-    // 12 URL-safe characters, 72 random bits: unguessable enough to appear in links.
-    id: randomBytes(9).toString("base64url"),
-    title: props.title,
-    createdAt: (props.now ?? new Date()).toISOString(),
-  };
-  await props.documents.insert(record);
+  const at = (props.now ?? new Date()).toISOString();
+  const record: DocumentRecord = { id: newId(), title: props.title, createdAt: at };
+  // One transaction: a draft never exists without its owner.
+  await props.store.db.transaction(async (tx) => {
+    await createDocumentStore(tx).insert(record);
+    await createRoleStore(tx).put({
+      documentId: record.id,
+      userId: props.ownerId,
+      role: "owner",
+      grantedBy: props.ownerId,
+      grantedAt: at,
+    });
+  });
   return record;
 }

@@ -1,17 +1,32 @@
 import fs from "node:fs/promises";
 import { openSqlite, type SqlDatabase } from "./database.ts";
 import { createDocumentStore, type DocumentStore } from "./documentStore.ts";
+import { createInvitationStore, type InvitationStore } from "./invitationStore.ts";
+import { createOrganisationStore, type OrganisationStore } from "./organisationStore.ts";
+import { createRoleStore, type RoleStore } from "./roleStore.ts";
+import { createSessionStore, type SessionStore } from "./sessionStore.ts";
+import { createUserStore, type UserStore } from "./userStore.ts";
 import { migrate } from "./migrations.ts";
 import { createUpdateStore, type UpdateStore } from "./updateStore.ts";
 
 export type { DocumentRecord, DocumentStore } from "./documentStore.ts";
+export type { InvitationRecord, InvitationStore } from "./invitationStore.ts";
+export type { OrganisationRecord, OrganisationStore } from "./organisationStore.ts";
+export type { RoleAssignment, RoleRecord, RoleStore } from "./roleStore.ts";
+export type { SessionRecord, SessionStore } from "./sessionStore.ts";
 export type { PendingUpdate, UpdateStore } from "./updateStore.ts";
+export type { UserRecord, UserStore } from "./userStore.ts";
 
 /** Every store module over one database connection. */
 export interface Store {
   db: SqlDatabase;
   documents: DocumentStore;
   updates: UpdateStore;
+  users: UserStore;
+  sessions: SessionStore;
+  organisations: OrganisationStore;
+  roles: RoleStore;
+  invitations: InvitationStore;
   close(): Promise<void>;
 }
 
@@ -24,6 +39,11 @@ export async function openStore(dataDir: string, databaseFile: string): Promise<
     db,
     documents: createDocumentStore(db),
     updates: createUpdateStore(db),
+    users: createUserStore(db),
+    sessions: createSessionStore(db),
+    organisations: createOrganisationStore(db),
+    roles: createRoleStore(db),
+    invitations: createInvitationStore(db),
     close: () => db.close(),
   };
 }

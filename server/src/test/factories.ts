@@ -1,7 +1,13 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { randomUUID } from "node:crypto";
 import { pino } from "pino";
+import { createApp } from "../app.ts";
+import { AccessEvents } from "../auth/accessEvents.ts";
+import { LoginThrottle } from "../auth/loginThrottle.ts";
+import { SetupGate } from "../auth/setupGate.ts";
+import { accountCreator } from "../commands/accountCreator.ts";
 import * as Y from "yjs";
 import type { CollabPeer } from "../collab/liveDocument.ts";
 import { openStore, type Store } from "../store/index.ts";
@@ -21,6 +27,43 @@ export async function buildStore(): Promise<Store & { dir: string; cleanup(): Pr
       await fs.rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The express app over a store, with everything a route needs, as the server wires it. */
+export function buildApp(store: Store) {
+  return createApp({
+    store,
+    log: silentLogger,
+    clientDir: "/nonexistent",
+    accessEvents: new AccessEvents(),
+    setupGate: new SetupGate(store, silentLogger),
+    loginThrottle: new LoginThrottle(),
+    cookieSecure: "auto",
+    publicUrl: undefined,
+    allowedOrigins: [],
+    trustProxy: "false",
+  });
+}
+
+/** Creates an account (hashing its password) for tests; administrators with `isAdmin`. */
+export async function buildUser(
+  store: Store,
+  props: {
+    email?: string;
+    name?: string;
+    password?: string;
+    isAdmin?: boolean;
+    organisationId?: string;
+  } = {},
+) {
+  return accountCreator({
+    store,
+    email: props.email ?? `${randomUUID()}@example.test`,
+    name: props.name ?? "Siti Rahmawati",
+    password: props.password ?? "kata-sandi-yang-panjang",
+    isAdmin: props.isAdmin,
+    organisationId: props.organisationId,
+  });
 }
 
 /** Creates a document record with an id and title that say what the test is about. */
@@ -46,6 +89,8 @@ export function buildTextUpdate(text: string, doc = new Y.Doc()): Uint8Array {
 export function buildPeer(id = "peer"): CollabPeer & { sent: Uint8Array[]; closedWith?: number } {
   const peer = {
     id,
+    userId: `user-${id}`,
+    canEdit: true,
     awarenessClients: new Set<number>(),
     sent: [] as Uint8Array[],
     closedWith: undefined as number | undefined,

@@ -1,43 +1,47 @@
 import { Router } from "express";
 import { documentCreator } from "../../commands/documentCreator.ts";
-import { notFound } from "../../errors.ts";
-import type { Authorizer } from "../../policies/authorize.ts";
+import { mayCreateDocuments } from "../../policies/documentPolicy.ts";
 import { presentDocument } from "../../presenters/documentPresenter.ts";
-import type { DocumentStore } from "../../store/index.ts";
-import { authorize } from "../authorize.ts";
+import type { RouteContext } from "../context.ts";
+import { forbidden, requireDocument, requireSignedIn, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
+import { invitationsRouter } from "./invitations.ts";
+import { rolesRouter } from "./roles.ts";
 import { CreateDocumentBody, DocumentParams } from "./schema.ts";
 
-/** Routes for draft documents: list, create, read one. */
-export function documentsRouter(deps: { documents: DocumentStore; authorizer: Authorizer }) {
+/** Draft documents: those the caller has a role on, creating one, reading one, sharing. */
+export function documentsRouter(ctx: RouteContext) {
   const router = Router();
-  const { documents, authorizer } = deps;
+  const { store } = ctx;
+  router.use(requireSignedIn());
 
-  router.get("/", authorize(authorizer, "document.list"), async (_req, res) => {
-    const records = await documents.list();
-    res.json({ documents: records.map(presentDocument) });
+  router.get("/", async (req, res) => {
+    const user = signedInUser(req);
+    const roles = new Map((await store.roles.forUser(user.id)).map((r) => [r.documentId, r.role]));
+    const records = (await store.documents.list()).filter((d) => user.isAdmin || roles.has(d.id));
+    res.json({ documents: records.map((d) => presentDocument(d, roles.get(d.id) ?? null)) });
   });
 
-  router.post(
-    "/",
-    validate("body", CreateDocumentBody),
-    authorize(authorizer, "document.create"),
-    async (req, res) => {
-      const record = await documentCreator({ documents, title: req.body.title });
-      res.status(201).location(`/api/documents/${record.id}`).json(presentDocument(record));
-    },
-  );
+  router.post("/", validate("body", CreateDocumentBody), async (req, res) => {
+    const user = signedInUser(req);
+    if (!(await mayCreateDocuments(store, user))) {
+      throw forbidden("Only members of a verified government organisation can start a draft.");
+    }
+    const record = await documentCreator({ store, title: req.body.title, ownerId: user.id });
+    res.status(201).location(`/api/documents/${record.id}`).json(presentDocument(record, "owner"));
+  });
 
+  const one = "/:documentId";
   router.get(
-    "/:documentId",
+    one,
     validate("params", DocumentParams),
-    authorize(authorizer, "document.read"),
-    async (req, res) => {
-      const record = await documents.find(String(req.params.documentId));
-      if (!record) throw notFound("document_not_found", "No document with this id exists.");
-      res.json(presentDocument(record));
+    requireDocument(store, "document.read"),
+    (req, res) => {
+      if (req.document) res.json(presentDocument(req.document, req.access?.documentRole ?? null));
     },
   );
+  router.use(`${one}/roles`, validate("params", DocumentParams), rolesRouter(ctx));
+  router.use(`${one}/invitations`, validate("params", DocumentParams), invitationsRouter(ctx));
 
   return router;
 }

@@ -1,0 +1,42 @@
+import type { Request, Response } from "express";
+import type { AccessEvents } from "../auth/accessEvents.ts";
+import type { LoginThrottle } from "../auth/loginThrottle.ts";
+import { SESSION_COOKIE, sessionCreator } from "../auth/sessions.ts";
+import type { SetupGate } from "../auth/setupGate.ts";
+import type { Logger } from "../logger.ts";
+import type { Store } from "../store/index.ts";
+
+/** What every route module is built with. */
+export interface RouteContext {
+  store: Store;
+  log: Logger;
+  accessEvents: AccessEvents;
+  setupGate: SetupGate;
+  loginThrottle: LoginThrottle;
+  /** `true`/`false` forces the cookie's Secure flag; `auto` sets it on HTTPS requests. */
+  cookieSecure: "auto" | "true" | "false";
+  /** Base URL for links the server hands out (invitations); derived from the request when unset. */
+  publicUrl: string | undefined;
+}
+
+/** Starts a session for a person and sets its cookie: httpOnly, SameSite=Lax, Secure on HTTPS. */
+export async function signIn(ctx: RouteContext, req: Request, res: Response, userId: string) {
+  const { token, expiresAt } = await sessionCreator({ store: ctx.store, userId });
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: ctx.cookieSecure === "true" || (ctx.cookieSecure === "auto" && req.secure),
+    expires: expiresAt,
+    path: "/",
+  });
+}
+
+/** Clears the session cookie. */
+export function clearSessionCookie(res: Response) {
+  res.clearCookie(SESSION_COOKIE, { path: "/" });
+}
+
+/** The app's own base URL, for links people copy. */
+export function baseUrlOf(ctx: RouteContext, req: Request): string {
+  return ctx.publicUrl ?? `${req.protocol}://${req.get("host")}`;
+}

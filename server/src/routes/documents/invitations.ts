@@ -1,0 +1,52 @@
+import { Router } from "express";
+import { z } from "zod";
+import { InvitationCreateSchema } from "../../../../shared/schemas/index.ts";
+import { invitationCreator } from "../../commands/invitationCreator.ts";
+import { notFound } from "../../errors.ts";
+import { presentInvitation } from "../../presenters/invitationPresenter.ts";
+import { baseUrlOf, type RouteContext } from "../context.ts";
+import { requireDocument, signedInUser } from "../guards.ts";
+import { validate } from "../validate.ts";
+
+const InvitationParams = z.object({
+  documentId: z.string(),
+  invitationId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "is not a valid id"),
+});
+
+/** Owners invite people into a role by a single-use link. Mounted under `/:documentId/invitations`. */
+export function invitationsRouter(ctx: RouteContext) {
+  const router = Router({ mergeParams: true });
+  const { store } = ctx;
+  router.use(requireDocument(store, "document.share"));
+
+  router.get("/", async (req, res) => {
+    const pending = await store.invitations.pendingForDocument(
+      req.document?.id ?? "",
+      new Date().toISOString(),
+    );
+    res.json({ invitations: pending.map(presentInvitation) });
+  });
+
+  router.post("/", validate("body", InvitationCreateSchema), async (req, res) => {
+    const { invitation, link } = await invitationCreator({
+      store,
+      document: req.document!,
+      inviter: signedInUser(req),
+      email: req.body.email,
+      role: req.body.role,
+      baseUrl: baseUrlOf(ctx, req),
+    });
+    res.status(201).json({ ...presentInvitation(invitation), link });
+  });
+
+  router.delete("/:invitationId", validate("params", InvitationParams), async (req, res) => {
+    const invitation = await store.invitations.find(String(req.params.invitationId));
+    if (!invitation || invitation.documentId !== req.document?.id) {
+      throw notFound("invitation_not_found", "No such invitation.");
+    }
+    await store.invitations.revoke(invitation.id, new Date().toISOString());
+    res.status(204).end();
+  });
+
+  return router;
+}

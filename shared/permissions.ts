@@ -1,0 +1,69 @@
+/**
+ * Who may do what: one table, asked by the REST routes, the collaboration socket
+ * and (only to hide buttons) the client. Nobody compares role names elsewhere.
+ */
+
+/** A person's role on one document. */
+export const DOCUMENT_ROLES = ["owner", "drafter", "reviewer", "observer"] as const;
+export type DocumentRole = (typeof DOCUMENT_ROLES)[number];
+
+/** Roles that are not tied to one document. */
+export type SiteRole = "administrator" | "public";
+
+/** Everything a role can be: a document role, a site-wide role, or the anonymous public. */
+export type Role = DocumentRole | SiteRole;
+
+/** Actions a role may be granted. */
+export const CAPABILITIES = [
+  /** Open the document and follow it live. */
+  "document.read",
+  /** Change the live draft's text. */
+  "document.edit",
+  /** Comment on passages (used from the comments milestone on). */
+  "document.comment",
+  /** Answer comments officially (used from the comments milestone on). */
+  "document.respond",
+  /** See who has which role on the document. */
+  "document.viewRoles",
+  /** Grant, change and revoke roles, and invite people. */
+  "document.share",
+  /** Manage accounts and verify organisations. */
+  "site.administer",
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+const GRANTS: Record<Role, readonly Capability[]> = {
+  owner: [
+    "document.read",
+    "document.edit",
+    "document.comment",
+    "document.respond",
+    "document.viewRoles",
+    "document.share",
+  ],
+  drafter: [
+    "document.read",
+    "document.edit",
+    "document.comment",
+    "document.respond",
+    "document.viewRoles",
+  ],
+  reviewer: ["document.read", "document.comment"],
+  observer: ["document.read"],
+  // Administrators read every document so that they can moderate; they never edit one.
+  administrator: ["site.administer", "document.read"],
+  public: [],
+};
+
+/** True when `role` grants `capability`. */
+export function can(role: Role | null | undefined, capability: Capability): boolean {
+  return role ? GRANTS[role].includes(capability) : false;
+}
+
+/** True when any of the roles grants `capability`. */
+export function canAny(
+  roles: readonly (Role | null | undefined)[],
+  capability: Capability,
+): boolean {
+  return roles.some((role) => can(role, capability));
+}

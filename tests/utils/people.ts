@@ -1,0 +1,45 @@
+import type { RembukServer } from "./rembukServer.ts";
+import { signInAs } from "./testSessions.ts";
+
+/** A person the test created on a server, with their own session. */
+export interface TestPerson {
+  id: string;
+  email: string;
+  cookie: string;
+}
+
+async function asAdmin(server: RembukServer, method: string, path: string, body: unknown) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { "content-type": "application/json", cookie: server.sessionCookie },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok)
+    throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+  return response.status === 204 ? undefined : response.json();
+}
+
+/** Creates an account through the admin API and signs it in. */
+export async function createPerson(server: RembukServer, name: string): Promise<TestPerson> {
+  const email = `${name.toLowerCase().replace(/\W+/g, ".")}@rembuk.test`;
+  const password = "kata-sandi-orang-uji";
+  const user = (await asAdmin(server, "POST", "/api/admin/users", { email, name, password })) as {
+    id: string;
+  };
+  return { id: user.id, email, cookie: await signInAs(server.url, email, password) };
+}
+
+/** Grants (or changes) a person's role on a document, as its owner (the test administrator). */
+export function grantRole(
+  server: RembukServer,
+  documentId: string,
+  person: TestPerson,
+  role: string,
+) {
+  return asAdmin(server, "PUT", `/api/documents/${documentId}/roles/${person.id}`, { role });
+}
+
+/** Revokes a person's role on a document. */
+export function revokeRole(server: RembukServer, documentId: string, person: TestPerson) {
+  return asAdmin(server, "DELETE", `/api/documents/${documentId}/roles/${person.id}`, undefined);
+}
