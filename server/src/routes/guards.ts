@@ -64,3 +64,9 @@ export function requireDocument(store: Store, capability: Capability) {
     next();
   };
 }
+
+/** The document `requireDocument` loaded for this request. */
+export function documentOf(req: Request): DocumentRecord {
+  if (!req.document) throw new Error("requireDocument must run before this handler");
+  return req.document;
+}

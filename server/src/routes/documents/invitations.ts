@@ -5,7 +5,7 @@ import { invitationCreator } from "../../commands/invitationCreator.ts";
 import { notFound } from "../../errors.ts";
 import { presentInvitation } from "../../presenters/invitationPresenter.ts";
 import { baseUrlOf, type RouteContext } from "../context.ts";
-import { requireDocument, signedInUser } from "../guards.ts";
+import { documentOf, requireDocument, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
 
 const InvitationParams = z.object({
@@ -30,7 +30,7 @@ export function invitationsRouter(ctx: RouteContext) {
   router.post("/", validate("body", InvitationCreateSchema), async (req, res) => {
     const { invitation, link } = await invitationCreator({
       store,
-      document: req.document!,
+      document: documentOf(req),
       inviter: signedInUser(req),
       email: req.body.email,
       role: req.body.role,
