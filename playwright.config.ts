@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { E2E_ADMIN, storageStatePath } from "./tests/e2e/fixtures/session.ts";
 
 /** Port of the server under test; override with E2E_PORT when 8199 is taken. */
 const port = Number(process.env.E2E_PORT ?? 8199);
@@ -19,8 +20,11 @@ export default defineConfig({
   reporter: "list",
   timeout: 45_000,
   expect: { timeout: 10_000 },
+  globalSetup: "./tests/e2e/fixtures/globalSetup.ts",
   use: {
     baseURL,
+    // Signed in as the administrator, who owns (and so may edit) the drafts the tests create.
+    storageState: storageStatePath(),
     browserName: "chromium",
     locale: "en-GB",
     trace: "retain-on-failure",
@@ -48,6 +52,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       DATA_DIR: process.env.REMBUK_E2E_DATA_DIR,
       LOG_LEVEL: "warn",
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
     },
     reuseExistingServer: false,
     timeout: 60_000,
