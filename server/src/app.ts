@@ -11,6 +11,7 @@ import { errorHandler } from "./routes/errorHandler.ts";
 import { healthRouter } from "./routes/health/health.ts";
 import { publicInvitationsRouter } from "./routes/invitations/invitations.ts";
 import { meRouter } from "./routes/me/me.ts";
+import { openApiRouter } from "./routes/openapi/openapi.ts";
 import { organisationsRouter } from "./routes/organisations/organisations.ts";
 import { attachActor, requireSameOriginForChanges } from "./routes/session.ts";
 import { setupRouter } from "./routes/setup/setup.ts";
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
   api.use(requireSameOriginForChanges(deps.allowedOrigins));
   api.use(attachActor(deps.store));
   api.use("/health", healthRouter());
+  api.use("/openapi.json", openApiRouter());
   api.use("/auth", authRouter(deps));
   api.use("/me", meRouter(deps));
   api.use("/setup", setupRouter(deps));

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildStore, buildUser } from "../test/factories.ts";
+import { invitationCreator } from "../commands/invitationCreator.ts";
+import { buildApp, buildStore, buildUser } from "../test/factories.ts";
 import { type ApiCaller, startApi } from "../test/httpClient.ts";
+import { listRoutes, routeKey } from "./routeList.ts";
 
 type Persona =
   | "anonymous"
@@ -22,7 +24,7 @@ const PERSONAS: Persona[] = [
 
 interface Row {
   route: string;
-  body?: unknown;
+  body?: unknown | ((persona: Persona) => unknown);
   /** Expected status per persona, in the order of PERSONAS. */
   expect: [number, number, number, number, number, number, number];
 }
@@ -32,6 +34,8 @@ interface Row {
  * draft where observer, reviewer, drafter and owner hold those roles; the
  * outsider is signed in (a member of another organisation) with no role on it.
  */
+const PASSWORD = "kata-sandi-yang-panjang";
+
 const MATRIX: Row[] = [
   { route: "GET /api/health", expect: [200, 200, 200, 200, 200, 200, 200] },
   { route: "GET /api/me", expect: [401, 200, 200, 200, 200, 200, 200] },
@@ -72,6 +76,47 @@ const MATRIX: Row[] = [
     expect: [401, 403, 403, 403, 403, 200, 403],
   },
   { route: "GET /api/setup", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "POST /api/setup",
+    body: { token: "x", email: "a@x.test", password: "kata-sandi-panjang", name: "A" },
+    expect: [409, 409, 409, 409, 409, 409, 409],
+  },
+  { route: "GET /api/openapi.json", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "POST /api/auth/login",
+    body: (p: Persona) => ({ email: `${p}@x.test`, password: PASSWORD }),
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  { route: "GET /api/organisations/:org", expect: [401, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "POST /api/admin/users",
+    body: (p: Persona) => ({ email: `new-${p}@x.test`, name: "Baru", password: PASSWORD }),
+    expect: [401, 403, 403, 403, 403, 201, 403],
+  },
+  {
+    route: "PATCH /api/admin/users/:person",
+    body: { disabled: false },
+    expect: [401, 403, 403, 403, 403, 200, 403],
+  },
+  {
+    route: "POST /api/admin/organisations/:org/members",
+    body: { email: "observer@x.test" },
+    expect: [401, 403, 403, 403, 403, 204, 403],
+  },
+  { route: "DELETE /api/documents/:doc/roles/:extra", expect: [401, 403, 403, 403, 204, 403, 404] },
+  {
+    route: "DELETE /api/documents/:doc/invitations/:invitation",
+    expect: [401, 403, 403, 403, 204, 403, 404],
+  },
+  { route: "GET /api/invitations/:token", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "POST /api/invitations/:token/accept",
+    body: { name: "Warga Baru", password: PASSWORD },
+    expect: [200, 410, 410, 410, 410, 410, 410],
+  },
+  // Last: these end sessions.
+  { route: "POST /api/auth/logout-everywhere", expect: [401, 204, 204, 204, 204, 204, 204] },
+  { route: "POST /api/auth/logout", expect: [204, 204, 204, 204, 204, 204, 204] },
 ];
 
 describe("authorization matrix", () => {
@@ -118,19 +163,41 @@ describe("authorization matrix", () => {
     ids[":doc"] = created.id;
     ids[":person"] = people.observer.id;
     ids[":org"] = "lsm";
-    for (const role of ["observer", "reviewer", "drafter"] as const) {
+    const extra = await buildUser(store, { email: "extra@x.test" });
+    ids[":extra"] = extra.id;
+    const grants = [
+      [people.observer.id, "observer"],
+      [people.reviewer.id, "reviewer"],
+      [people.drafter.id, "drafter"],
+      [extra.id, "observer"],
+    ] as const;
+    for (const [userId, role] of grants) {
       await store.roles.put({
         documentId: created.id,
-        userId: people[role].id,
+        userId,
         role,
         grantedBy: null,
         grantedAt: now,
       });
     }
+    const document = await store.documents.find(created.id);
+    const owner = await store.users.findByEmail("owner@x.test");
+    if (!document || !owner) throw new Error("setup failed");
+    const invite = (email: string) =>
+      invitationCreator({ store, document, inviter: owner, email, role: "reviewer", baseUrl: "" });
+    ids[":invitation"] = (await invite("pending@x.test")).invitation.id;
+    ids[":token"] = (await invite("newbie@x.test")).link.split("/").at(-1) ?? "";
   });
   afterAll(async () => {
     await api.close();
     await store.cleanup();
+  });
+
+  it("answers every refusal with an error id and no stack trace", async () => {
+    const res = await callers.outsider.request("GET", `/api/documents/${ids[":doc"]}/roles`);
+    const body = await res.text();
+    expect(JSON.parse(body).error.id).toBe("document_not_found");
+    expect(body).not.toContain("at ");
   });
 
   for (const row of MATRIX) {
@@ -139,16 +206,20 @@ describe("authorization matrix", () => {
       async (persona, status) => {
         const [method = "GET", template = ""] = row.route.split(" ");
         const path = template.replace(/:[a-z]+/g, (key) => ids[key] ?? key);
-        const res = await callers[persona].request(method, path, row.body);
+        const body = typeof row.body === "function" ? row.body(persona) : row.body;
+        const res = await callers[persona].request(method, path, body);
         expect(res.status).toBe(status);
       },
     );
   }
 
-  it("answers every refusal with an error id and no stack trace", async () => {
-    const res = await callers.outsider.request("GET", `/api/documents/${ids[":doc"]}/roles`);
-    const body = await res.text();
-    expect(JSON.parse(body).error.id).toBe("document_not_found");
-    expect(body).not.toContain("at ");
+  it("has a row for every route the app registers", () => {
+    const rows = new Set(
+      MATRIX.map((row) => routeKey(...(row.route.split(" ") as [string, string]))),
+    );
+    const missing = listRoutes(buildApp(store))
+      .map((r) => routeKey(r.method, r.path))
+      .filter((key) => !rows.has(key));
+    expect(missing).toEqual([]);
   });
 });
