@@ -13,7 +13,7 @@ import { publicInvitationsRouter } from "./routes/invitations/invitations.ts";
 import { meRouter } from "./routes/me/me.ts";
 import { openApiRouter } from "./routes/openapi/openapi.ts";
 import { organisationsRouter } from "./routes/organisations/organisations.ts";
-import { attachActor, requireSameOriginForChanges } from "./routes/session.ts";
+import { attachActor, requireJsonBodies, requireSameOriginForChanges } from "./routes/session.ts";
 import { setupRouter } from "./routes/setup/setup.ts";
 
 export interface AppDeps extends RouteContext {
@@ -47,6 +47,7 @@ export function createApp(deps: AppDeps) {
   );
 
   const api = express.Router();
+  api.use(requireJsonBodies());
   api.use(express.json({ limit: "100kb" }));
   api.use(requireSameOriginForChanges(deps.allowedOrigins));
   api.use(attachActor(deps.store));

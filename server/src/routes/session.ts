@@ -25,3 +25,20 @@ export function requireSameOriginForChanges(allowedOrigins: readonly string[]) {
     throw new HttpError(403, "cross_site_request", "Requests from other sites are not accepted.");
   };
 }
+
+/** A body that is not JSON is refused (415) rather than silently ignored. */
+export function requireJsonBodies() {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    const length = req.headers["content-length"];
+    const hasBody =
+      req.headers["transfer-encoding"] !== undefined || (length !== undefined && length !== "0");
+    if (!SAFE_METHODS.has(req.method) && hasBody && !req.is("application/json")) {
+      throw new HttpError(
+        415,
+        "unsupported_media_type",
+        "Send the request body as application/json.",
+      );
+    }
+    next();
+  };
+}
