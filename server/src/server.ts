@@ -81,12 +81,22 @@ export async function startServer(
   const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
   setupGate.announce(config.publicUrl ?? url);
 
+  // Expired sessions are refused when read; this only keeps the table small.
+  const sweepSessions = () =>
+    store.sessions.deleteExpired(new Date().toISOString()).catch((error: unknown) => {
+      log.warn({ err: error }, "sweeping expired sessions failed");
+    });
+  void sweepSessions();
+  const sweeper = setInterval(sweepSessions, 60 * 60 * 1000);
+  sweeper.unref();
+
   let closing: Promise<void> | undefined;
   return {
     url,
     port,
     close() {
       closing ??= (async () => {
+        clearInterval(sweeper);
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         await collab.close();
         await writer.flush();
