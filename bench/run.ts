@@ -15,6 +15,7 @@ import {
   yWebsocketServerLeveldbPeer,
   yWebsocketServerMemoryPeer,
 } from "./peers/yWebsocketServer.ts";
+import { writeMarkdownSummary } from "./report.ts";
 import {
   burstMetrics,
   measureConcurrentTyping,
@@ -29,7 +30,6 @@ import {
   storedMegabytes,
 } from "./scenarios/joinLargeDocument.ts";
 import { measureRelayLatency, relayLatencyMetrics } from "./scenarios/relayLatency.ts";
-import { writeMarkdownSummary } from "./report.ts";
 
 const quick = process.argv.includes("--quick");
 

@@ -7,10 +7,21 @@ import type { PeerClient } from "./types.ts";
  * A stock y-websocket 3.x client (what Rembuk's browser client uses), for the
  * servers that speak the y-websocket protocol.
  */
-export function connectWebsocketProvider(serverUrl: string, room: string): PeerClient {
+export function connectWebsocketProvider(
+  serverUrl: string,
+  room: string,
+  options: { cookie?: string } = {},
+): PeerClient {
   const doc = new Y.Doc();
+  const headers = options.cookie ? { cookie: options.cookie } : {};
+  // A WebSocket that sends the session cookie, as a browser would.
+  class SessionWebSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
   const provider = new WebsocketProvider(serverUrl, room, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: SessionWebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
   const synced = new Promise<void>((resolve) => {
