@@ -110,3 +110,27 @@ describe("a reviewer's read-only socket", () => {
     expect((await watching.closed).code).toBe(CloseCode.forbidden);
   });
 });
+
+describe("signing out everywhere", () => {
+  test("closes that person's open sockets with 4401 and they cannot reconnect with the old cookie", async () => {
+    const server = await RembukServer.start();
+    const documentId = await server.createDocument();
+    const colleague = await createPerson(server, "Sari Drafter");
+    await grantRole(server, documentId, colleague, "drafter");
+    const socket = await RawCollabSocket.open(server.collabUrl, documentId, {
+      cookie: colleague.cookie,
+    });
+
+    const response = await fetch(`${server.url}/api/auth/logout-everywhere`, {
+      method: "POST",
+      headers: { cookie: colleague.cookie },
+    });
+    expect(response.status).toBe(204);
+    expect((await socket.closed).code).toBe(CloseCode.unauthenticated);
+
+    const again = await RawCollabSocket.open(server.collabUrl, documentId, {
+      cookie: colleague.cookie,
+    });
+    expect((await again.closed).code).toBe(CloseCode.unauthenticated);
+  });
+});

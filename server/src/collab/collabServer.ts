@@ -98,16 +98,18 @@ export function attachCollabServer(server: Server, options: CollabServerOptions)
         ws.close(CloseCode.protocolMismatch, `server speaks protocol ${PROTOCOL_VERSION}`);
         return;
       }
-      const admit = admitTo(req, documentId, (code, reason) => ws.close(code, reason));
+      const check = admitTo(req, documentId, (code, reason) => ws.close(code, reason));
+      let checkedFrom = 0;
+      const admit = () => {
+        checkedFrom = performance.now();
+        return check();
+      };
+      const onAdmitted = (peer: CollabPeer) => {
+        track(documentId ?? "", peer, ws);
+        catchUp(documentId ?? "", peer, checkedFrom);
+      };
       serveCollabSocket(
-        {
-          ws,
-          documentId: documentId ?? "",
-          registry,
-          limits,
-          log,
-          onAdmitted: (peer) => track(documentId ?? "", peer, ws),
-        },
+        { ws, documentId: documentId ?? "", registry, limits, log, onAdmitted },
         admit,
       );
     });
@@ -123,7 +125,23 @@ export function attachCollabServer(server: Server, options: CollabServerOptions)
   };
   server.on("upgrade", onUpgrade);
 
-  options.accessEvents.onDocumentAccessChanged((documentId, userId) => {
+  // When access changed while a socket was being admitted, the admission may have
+  // read the old state: remember when things changed, and re-check such sockets.
+  const sessionsEndedAt = new Map<string, number>();
+  const accessChangedAt = new Map<string, number>();
+  const remember = (map: Map<string, number>, key: string) => {
+    if (map.size > 10_000) map.clear();
+    map.set(key, performance.now());
+  };
+  const catchUp = (documentId: string, peer: CollabPeer, checkedFrom: number) => {
+    if ((sessionsEndedAt.get(peer.userId) ?? -1) >= checkedFrom) {
+      peer.close(CloseCode.unauthenticated, "signed out");
+    } else if ((accessChangedAt.get(`${documentId}\n${peer.userId}`) ?? -1) >= checkedFrom) {
+      applyAccessChange(documentId, peer.userId);
+    }
+  };
+
+  const applyAccessChange = (documentId: string, userId: string) => {
     const entries = [...(peersByUser.get(userId) ?? [])].filter((e) => e.documentId === documentId);
     if (entries.length === 0) return;
     void (async () => {
@@ -138,9 +156,15 @@ export function attachCollabServer(server: Server, options: CollabServerOptions)
         "applied a role change to open sockets",
       );
     })().catch((error: unknown) => log.error({ err: error }, "applying a role change failed"));
+  };
+
+  options.accessEvents.onDocumentAccessChanged((documentId, userId) => {
+    remember(accessChangedAt, `${documentId}\n${userId}`);
+    applyAccessChange(documentId, userId);
   });
 
   options.accessEvents.onUserSessionsEnded((userId) => {
+    remember(sessionsEndedAt, userId);
     for (const { peer } of peersByUser.get(userId) ?? []) {
       peer.close(CloseCode.unauthenticated, "signed out");
     }
