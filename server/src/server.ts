@@ -3,14 +3,14 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app.ts";
+import { AccessEvents } from "./auth/accessEvents.ts";
+import { LoginThrottle } from "./auth/loginThrottle.ts";
+import { SetupGate } from "./auth/setupGate.ts";
 import { attachCollabServer } from "./collab/collabServer.ts";
 import { DocumentRegistry } from "./collab/documentRegistry.ts";
 import { UpdateWriter } from "./collab/updateWriter.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
-import { AccessEvents } from "./auth/accessEvents.ts";
-import { LoginThrottle } from "./auth/loginThrottle.ts";
-import { SetupGate } from "./auth/setupGate.ts";
 import { openStore } from "./store/index.ts";
 
 const DEFAULT_CLIENT_DIR = path.resolve(

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { joinDocument } from "../utils/collabClient.ts";
 import { eventually } from "../utils/eventually.ts";
+import { joinAs } from "../utils/people.ts";
 import { RembukServer } from "../utils/rembukServer.ts";
 import { tearDown } from "../utils/teardown.ts";
 
@@ -44,9 +45,10 @@ describe("two people drafting the same regulation", () => {
   test("presence: each sees the other, and someone who leaves disappears", async () => {
     const server = await RembukServer.start();
     const documentId = await server.createDocument();
-    const ayu = await joinDocument(server.collabUrl, documentId, { name: "Ayu" });
-    const budi = await joinDocument(server.collabUrl, documentId, { name: "Budi" });
-    const citra = await joinDocument(server.collabUrl, documentId, { name: "Citra" });
+    const ayu = await joinAs(server, documentId, "Ayu");
+    const budi = await joinAs(server, documentId, "Budi");
+    // Citra's client claims to be the minister; presence shows her account's name.
+    const citra = await joinAs(server, documentId, "Citra", { announcedName: "Menteri" });
 
     await eventually("Ayu sees Budi and Citra", () =>
       expect(ayu.presentOthers()).toEqual(["Budi", "Citra"]),
@@ -72,8 +74,8 @@ describe("two people drafting the same regulation", () => {
   test("presence of someone already there is shown to a newcomer", async () => {
     const server = await RembukServer.start();
     const documentId = await server.createDocument();
-    await joinDocument(server.collabUrl, documentId, { name: "Ayu" });
-    const dewi = await joinDocument(server.collabUrl, documentId, { name: "Dewi" });
+    await joinAs(server, documentId, "Ayu");
+    const dewi = await joinAs(server, documentId, "Dewi", { role: "reviewer" });
     await eventually("Dewi sees Ayu", () => expect(dewi.presentOthers()).toEqual(["Ayu"]));
   });
 });

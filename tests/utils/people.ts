@@ -1,3 +1,4 @@
+import { joinDocument } from "./collabClient.ts";
 import type { RembukServer } from "./rembukServer.ts";
 import { signInAs } from "./testSessions.ts";
 
@@ -42,4 +43,19 @@ export function grantRole(
 /** Revokes a person's role on a document. */
 export function revokeRole(server: RembukServer, documentId: string, person: TestPerson) {
   return asAdmin(server, "DELETE", `/api/documents/${documentId}/roles/${person.id}`, undefined);
+}
+
+/** Creates a person with a role on the document and opens their editor, announcing `announcedName`. */
+export async function joinAs(
+  server: RembukServer,
+  documentId: string,
+  name: string,
+  options: { role?: string; announcedName?: string } = {},
+) {
+  const person = await createPerson(server, name);
+  await grantRole(server, documentId, person, options.role ?? "drafter");
+  return joinDocument(server.collabUrl, documentId, {
+    name: options.announcedName ?? name,
+    cookie: person.cookie,
+  });
 }

@@ -1,8 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
+import { accountCreator } from "../commands/accountCreator.ts";
 import type { Logger } from "../logger.ts";
 import type { Store } from "../store/index.ts";
 import { newToken } from "./tokens.ts";
-import { accountCreator } from "../commands/accountCreator.ts";
 
 /**
  * The first run: with `ADMIN_EMAIL` and `ADMIN_PASSWORD` the first administrator is

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { setTimeout as delay } from "node:timers/promises";
 import { type WebSocket, WebSocketServer } from "ws";
-import { COLLAB_PATH, CloseCode, PROTOCOL_VERSION } from "../../../shared/protocol/index.ts";
+import { CloseCode, COLLAB_PATH, PROTOCOL_VERSION } from "../../../shared/protocol/index.ts";
 import { DocumentIdSchema } from "../../../shared/schemas/index.ts";
 import type { AccessEvents } from "../auth/accessEvents.ts";
 import { isSameOrigin } from "../auth/origin.ts";
@@ -81,7 +81,7 @@ export function attachCollabServer(server: Server, options: CollabServerOptions)
         close(CloseCode.forbidden, "you have no role on this document");
         return null;
       }
-      return { userId: user.id, canEdit: access.can("document.edit") };
+      return { userId: user.id, canEdit: access.can("document.edit"), displayName: user.name };
     };
 
   const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {

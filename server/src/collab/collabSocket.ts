@@ -96,6 +96,7 @@ export function serveCollabSocket(
     if (!access || peer.closed) return;
     peer.userId = access.userId;
     peer.canEdit = access.canEdit;
+    peer.displayName = access.displayName;
     options.onAdmitted?.(peer);
     lease = registry.acquire(documentId);
     let loaded: LiveDocument;
@@ -123,6 +124,7 @@ export function serveCollabSocket(
 export interface PeerAccess {
   userId: string;
   canEdit: boolean;
+  displayName: string;
 }
 
 /** Adapts a `ws` socket to the document's view of a peer. */
@@ -131,6 +133,7 @@ class SocketPeer implements CollabPeer {
   readonly awarenessClients = new Set<number>();
   userId = "";
   canEdit = false;
+  displayName = "";
   closed = false;
 
   constructor(

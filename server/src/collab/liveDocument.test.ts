@@ -1,7 +1,7 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import * as Y from "yjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { MessageType, SyncMessageType } from "../../../shared/protocol/index.ts";
 import type { PendingUpdate } from "../store/index.ts";
 import {
@@ -134,7 +134,10 @@ describe("live document", () => {
     encoding.writeVarUint(encoder, 1);
     encoding.writeVarString(encoder, JSON.stringify({ user: { name: "Sari" } }));
     live.handle(leaving, { kind: "awareness", update: encoding.toUint8Array(encoder) });
-    expect(live.awareness.getStates().get(client.clientID)).toEqual({ user: { name: "Sari" } });
+    // Presence carries the account's name, not the one the client announced.
+    expect(live.awareness.getStates().get(client.clientID)).toEqual({
+      user: { name: "Person leaving", id: "user-leaving" },
+    });
 
     live.removePeer(leaving);
     expect(live.awareness.getStates().has(client.clientID)).toBe(false);

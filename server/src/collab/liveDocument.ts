@@ -10,6 +10,7 @@ import {
   encodeSyncStep2,
   encodeUpdate,
 } from "./messageCodec.ts";
+import { attributePresence } from "./presenceGuard.ts";
 import { updateChangesDocument } from "./readOnlyGuard.ts";
 import type { UpdateWriter } from "./updateWriter.ts";
 
@@ -20,6 +21,8 @@ export interface CollabPeer {
   readonly userId: string;
   /** Whether this person may change the text; re-evaluated when their role changes. */
   canEdit: boolean;
+  /** The account name presence shows for this socket, whatever the client announces. */
+  readonly displayName: string;
   /** Awareness client ids this peer has announced, removed when it leaves. */
   readonly awarenessClients: Set<number>;
   send(frame: Uint8Array): void;
@@ -129,9 +132,14 @@ export class LiveDocument {
         if (peer.canEdit) this.applyFromPeer(peer, message.update);
         else this.refuseReadOnlyChange(peer, message.update);
         return;
-      case "awareness":
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer);
+      case "awareness": {
+        const owner = { userId: peer.userId, name: peer.displayName };
+        const claimedByOther = (clientId: number) =>
+          [...this.peers].some((p) => p !== peer && p.awarenessClients.has(clientId));
+        const update = attributePresence(message.update, owner, claimedByOther);
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
         return;
+      }
       case "queryAwareness": {
         const clients = [...this.awareness.getStates().keys()];
         peer.send(

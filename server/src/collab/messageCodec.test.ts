@@ -1,6 +1,6 @@
 import * as encoding from "lib0/encoding";
-import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { MessageType, SyncMessageType } from "../../../shared/protocol/index.ts";
 import { buildTextUpdate } from "../test/factories.ts";
 import { decodeClientMessage, MalformedMessageError } from "./messageCodec.ts";

@@ -1,5 +1,5 @@
-import * as Y from "yjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import type { PendingUpdate, UpdateStore } from "../store/index.ts";
 import {
   buildDocument,

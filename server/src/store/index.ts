@@ -2,12 +2,12 @@ import fs from "node:fs/promises";
 import { openSqlite, type SqlDatabase } from "./database.ts";
 import { createDocumentStore, type DocumentStore } from "./documentStore.ts";
 import { createInvitationStore, type InvitationStore } from "./invitationStore.ts";
+import { migrate } from "./migrations.ts";
 import { createOrganisationStore, type OrganisationStore } from "./organisationStore.ts";
 import { createRoleStore, type RoleStore } from "./roleStore.ts";
 import { createSessionStore, type SessionStore } from "./sessionStore.ts";
-import { createUserStore, type UserStore } from "./userStore.ts";
-import { migrate } from "./migrations.ts";
 import { createUpdateStore, type UpdateStore } from "./updateStore.ts";
+import { createUserStore, type UserStore } from "./userStore.ts";
 
 export type { DocumentRecord, DocumentStore } from "./documentStore.ts";
 export type { InvitationRecord, InvitationStore } from "./invitationStore.ts";

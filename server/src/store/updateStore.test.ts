@@ -1,7 +1,7 @@
-import * as Y from "yjs";
-import type { PendingUpdate } from "./index.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { buildDocument, buildStore, textOf } from "../test/factories.ts";
+import type { PendingUpdate } from "./index.ts";
 
 describe("update store", () => {
   let store: Awaited<ReturnType<typeof buildStore>>;

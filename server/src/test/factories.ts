@@ -1,15 +1,15 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
 import { pino } from "pino";
+import * as Y from "yjs";
 import { createApp } from "../app.ts";
 import { AccessEvents } from "../auth/accessEvents.ts";
 import { LoginThrottle } from "../auth/loginThrottle.ts";
 import { SetupGate } from "../auth/setupGate.ts";
-import { accountCreator } from "../commands/accountCreator.ts";
-import * as Y from "yjs";
 import type { CollabPeer } from "../collab/liveDocument.ts";
+import { accountCreator } from "../commands/accountCreator.ts";
 import { openStore, type Store } from "../store/index.ts";
 
 /** A logger that discards everything, for unit tests. */
@@ -91,6 +91,7 @@ export function buildPeer(id = "peer"): CollabPeer & { sent: Uint8Array[]; close
     id,
     userId: `user-${id}`,
     canEdit: true,
+    displayName: `Person ${id}`,
     awarenessClients: new Set<number>(),
     sent: [] as Uint8Array[],
     closedWith: undefined as number | undefined,
