@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { E2E_ADMIN, storageStatePath } from "./tests/e2e/fixtures/session.ts";
+import { E2E_ADMIN } from "./tests/e2e/fixtures/session.ts";
 
 /** Port of the server under test; override with E2E_PORT when 8199 is taken. */
 const port = Number(process.env.E2E_PORT ?? 8199);
@@ -20,11 +20,8 @@ export default defineConfig({
   reporter: "list",
   timeout: 45_000,
   expect: { timeout: 10_000 },
-  globalSetup: "./tests/e2e/fixtures/globalSetup.ts",
   use: {
     baseURL,
-    // Signed in as the administrator, who owns (and so may edit) the drafts the tests create.
-    storageState: storageStatePath(),
     browserName: "chromium",
     locale: "en-GB",
     trace: "retain-on-failure",
@@ -52,6 +49,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       DATA_DIR: process.env.REMBUK_E2E_DATA_DIR,
       LOG_LEVEL: "warn",
+      // The first administrator, created on the empty store; the fixtures use it to set up
+      // organisations and accounts (tests/e2e/fixtures/test.ts).
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
     },

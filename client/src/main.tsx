@@ -4,6 +4,7 @@ import { RouterProvider } from "react-router/dom";
 import { initI18n } from "./i18n/index.ts";
 import { createRouter } from "./routes.tsx";
 import { registerServiceWorker } from "./serviceWorker.ts";
+import { SessionProvider } from "./session/SessionProvider.tsx";
 import "./styles/index.css";
 
 initI18n();
@@ -14,6 +15,8 @@ if (!container) throw new Error("index.html has no #root element");
 
 createRoot(container).render(
   <StrictMode>
-    <RouterProvider router={createRouter()} />
+    <SessionProvider>
+      <RouterProvider router={createRouter()} />
+    </SessionProvider>
   </StrictMode>,
 );

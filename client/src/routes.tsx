@@ -1,16 +1,45 @@
 import { createBrowserRouter } from "react-router";
 import { Layout } from "./components/Layout/Layout.tsx";
+import { RequireAdministrator, RequireSignIn } from "./components/RequireSignIn/RequireSignIn.tsx";
+import { AdminScene } from "./scenes/AdminScene/AdminScene.tsx";
 import { DocumentScene } from "./scenes/DocumentScene/DocumentScene.tsx";
 import { DocumentsScene } from "./scenes/DocumentsScene/DocumentsScene.tsx";
+import { InvitationScene } from "./scenes/InvitationScene/InvitationScene.tsx";
+import { NotFoundScene } from "./scenes/NotFoundScene/NotFoundScene.tsx";
+import { OrganisationScene } from "./scenes/OrganisationScene/OrganisationScene.tsx";
+import { OrganisationsScene } from "./scenes/OrganisationsScene/OrganisationsScene.tsx";
+import { ProfileScene } from "./scenes/ProfileScene/ProfileScene.tsx";
+import { SetupScene } from "./scenes/SetupScene/SetupScene.tsx";
+import { SignInScene } from "./scenes/SignInScene/SignInScene.tsx";
 
-/** Every screen of the client: the list of drafts and one draft being edited. */
+/**
+ * Every screen of the client. Sign-in, first-run setup and invitation links are open to
+ * anyone; everything else needs a signed-in person, and administration an administrator.
+ */
 export function createRouter() {
   return createBrowserRouter([
     {
       element: <Layout />,
       children: [
-        { index: true, element: <DocumentsScene /> },
-        { path: "documents/:documentId", element: <DocumentScene /> },
+        { path: "sign-in", element: <SignInScene /> },
+        { path: "setup", element: <SetupScene /> },
+        { path: "invitations/:token", element: <InvitationScene /> },
+        {
+          element: <RequireSignIn />,
+          children: [
+            { index: true, element: <DocumentsScene /> },
+            { path: "documents/:documentId", element: <DocumentScene /> },
+            { path: "profile", element: <ProfileScene /> },
+            { path: "organisations", element: <OrganisationsScene /> },
+            { path: "organisations/:organisationId", element: <OrganisationScene /> },
+            {
+              path: "admin",
+              element: <RequireAdministrator />,
+              children: [{ index: true, element: <AdminScene /> }],
+            },
+          ],
+        },
+        { path: "*", element: <NotFoundScene /> },
       ],
     },
   ]);

@@ -2,34 +2,34 @@ import { EditorPage } from "./fixtures/EditorPage.ts";
 import { expect, test } from "./fixtures/test.ts";
 
 test("two drafters see each other's text, caret and name, and both changes are saved", async ({
-  browser,
+  people,
   createDocument,
 }) => {
-  const documentId = await createDocument("Rancangan Peraturan Daerah tentang Pengelolaan Sampah");
-  const sitiContext = await browser.newContext();
-  const budiContext = await browser.newContext();
-  const siti = new EditorPage(await sitiContext.newPage());
-  const budi = new EditorPage(await budiContext.newPage());
+  const siti = await people.drafter("Siti Rahmawati");
+  const budi = await people.drafter("Budi Santoso");
+  const documentId = await createDocument("Rancangan Peraturan Daerah tentang Pengelolaan Sampah", {
+    owner: siti,
+    roles: [[budi, "drafter"]],
+  });
+  const sitiPage = new EditorPage(await people.signedInPage(siti));
+  const budiPage = new EditorPage(await people.signedInPage(budi));
 
-  await siti.open(documentId, "Siti Rahmawati");
-  await budi.open(documentId, "Budi Santoso");
-  await expect(siti.people).toContainText("Budi Santoso");
-  await expect(budi.people).toContainText("Siti Rahmawati");
+  await sitiPage.open(documentId);
+  await budiPage.open(documentId);
+  await expect(sitiPage.people).toContainText("Budi Santoso");
+  await expect(budiPage.people).toContainText("Siti Rahmawati");
 
   const sitiText = "Pasal 1: Peraturan ini berlaku sejak tanggal diundangkan.";
-  await siti.typeAtEnd(sitiText);
-  await expect(budi.editor).toContainText(sitiText);
+  await sitiPage.typeAtEnd(sitiText);
+  await expect(budiPage.editor).toContainText(sitiText);
 
   const budiText = " Ditetapkan di Bandung.";
-  await budi.typeAtEnd(budiText);
-  await expect(siti.editor).toContainText(`${sitiText}${budiText}`);
-  await expect(siti.remoteCaret("Budi Santoso")).toBeVisible();
-  await expect(budi.remoteCaret("Siti Rahmawati")).toBeVisible();
+  await budiPage.typeAtEnd(budiText);
+  await expect(sitiPage.editor).toContainText(`${sitiText}${budiText}`);
+  await expect(sitiPage.remoteCaret("Budi Santoso")).toBeVisible();
+  await expect(budiPage.remoteCaret("Siti Rahmawati")).toBeVisible();
 
   // "All changes saved" only appears once the server acknowledged a check sent after the edit.
-  await expect(siti.saveState).toHaveText("All changes saved");
-  await expect(budi.saveState).toHaveText("All changes saved");
-
-  await sitiContext.close();
-  await budiContext.close();
+  await expect(sitiPage.saveState).toHaveText("All changes saved");
+  await expect(budiPage.saveState).toHaveText("All changes saved");
 });

@@ -2,7 +2,7 @@ import { DocumentsPage } from "./fixtures/DocumentsPage.ts";
 import { EditorPage } from "./fixtures/EditorPage.ts";
 import { expect, test } from "./fixtures/test.ts";
 
-test("a new draft appears in the list and opens", async ({ page }) => {
+test("a drafter's new draft appears in the list with their role, and opens", async ({ page }) => {
   const documents = new DocumentsPage(page);
   await documents.goto();
   await expect(documents.heading).toHaveText("Draft regulations");
@@ -15,14 +15,18 @@ test("a new draft appears in the list and opens", async ({ page }) => {
   await documents.createDocument(title);
   await expect(documents.notification).toContainText(title);
   await expect(documents.documentLink(title)).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText(
+    "Your role: Owner",
+  );
 
   // Still listed after a reload: it came from the server, not only from the form.
   await page.reload();
   await documents.documentLink(title).click();
   const editor = new EditorPage(page);
   await expect(editor.title).toHaveText(title);
-  await editor.chooseName("Dewi Lestari");
   await expect(editor.connectionState).toHaveText("Connected");
+  await expect(editor.toolbar).toBeVisible();
+  await expect(editor.people).toContainText("Dewi Lestari (you)");
 });
 
 test("the language switch changes the interface and is remembered", async ({
@@ -51,7 +55,16 @@ test("the language switch changes the interface and is remembered", async ({
   await expect(listed).toContainText("Created");
 });
 
-test("an unknown draft address says the draft was not found", async ({ page }) => {
+test("a draft that does not exist or is not shared says the draft was not found", async ({
+  page,
+  people,
+  createDocument,
+}) => {
+  const someoneElse = await people.drafter("Rudi Hartono");
+  const notShared = await createDocument("Rancangan yang tidak dibagikan", { owner: someoneElse });
+  await page.goto(`/documents/${notShared}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Draft not found");
+
   await page.goto("/documents/no-such-draft");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Draft not found");
   await expect(page.getByRole("link", { name: "Go to all drafts" })).toBeVisible();

@@ -3,49 +3,51 @@ import { NetworkLink } from "./fixtures/NetworkLink.ts";
 import { expect, test } from "./fixtures/test.ts";
 
 test("edits made offline survive a reload and reach the others when the connection returns", async ({
-  browser,
   baseURL,
+  people,
   createDocument,
 }) => {
-  const documentId = await createDocument("Draft Ministerial Regulation on Public Consultation");
+  const siti = await people.drafter("Siti Rahmawati");
+  const budi = await people.drafter("Budi Santoso");
+  const documentId = await createDocument("Draft Ministerial Regulation on Public Consultation", {
+    owner: siti,
+    roles: [[budi, "drafter"]],
+  });
   // Budi reaches the server through a link the test can really cut (see NetworkLink).
   const link = await NetworkLink.open(baseURL ?? "");
-  const sitiContext = await browser.newContext();
-  const budiContext = await browser.newContext();
-  const siti = new EditorPage(await sitiContext.newPage());
-  const budi = new EditorPage(await budiContext.newPage());
+  const sitiPage = new EditorPage(await people.signedInPage(siti));
+  const budiPage = new EditorPage(await people.signedInPage(budi));
+  const budiContext = budiPage.page.context();
 
-  await siti.open(documentId, "Siti Rahmawati");
-  await budi.open(documentId, "Budi Santoso", link.url);
-  await budi.waitUntilAvailableOffline();
-  await expect(siti.people).toContainText("Budi Santoso");
+  await sitiPage.open(documentId);
+  await budiPage.open(documentId, link.url);
+  await budiPage.waitUntilAvailableOffline();
+  await expect(sitiPage.people).toContainText("Budi Santoso");
 
   // Offline: the browser says so (navigator.onLine) and the network path is gone.
   await budiContext.setOffline(true);
   link.cut();
-  await expect(budi.connectionState).toHaveText("Offline");
-  await expect(siti.people).not.toContainText("Budi Santoso");
+  await expect(budiPage.connectionState).toHaveText("Offline");
+  await expect(sitiPage.people).not.toContainText("Budi Santoso");
 
   const offlineText = "Article 2: Every draft is published for comment for at least 14 days.";
-  await budi.typeAtEnd(offlineText);
+  await budiPage.typeAtEnd(offlineText);
   // Shown only once the change is committed to IndexedDB.
-  await expect(budi.saveState).toHaveText("Unsaved changes kept on this device");
+  await expect(budiPage.saveState).toHaveText("Unsaved changes kept on this device");
 
   // Reload while still offline: the app comes from the service worker, the text from IndexedDB.
-  await budi.page.reload();
-  await expect(budi.editor).toContainText(offlineText);
-  await expect(budi.connectionState).toHaveText("Offline");
-  await expect(budi.saveState).toHaveText("Unsaved changes kept on this device");
-  await expect(siti.editor).not.toContainText(offlineText);
+  await budiPage.page.reload();
+  await expect(budiPage.editor).toContainText(offlineText);
+  await expect(budiPage.connectionState).toHaveText("Offline");
+  await expect(budiPage.saveState).toHaveText("Unsaved changes kept on this device");
+  await expect(sitiPage.editor).not.toContainText(offlineText);
 
   // Back online: the edit reaches Siti and the server confirms it.
   link.restore();
   await budiContext.setOffline(false);
-  await expect(budi.connectionState).toHaveText("Connected");
-  await expect(siti.editor).toContainText(offlineText);
-  await expect(budi.saveState).toHaveText("All changes saved");
+  await expect(budiPage.connectionState).toHaveText("Connected");
+  await expect(sitiPage.editor).toContainText(offlineText);
+  await expect(budiPage.saveState).toHaveText("All changes saved");
 
-  await sitiContext.close();
-  await budiContext.close();
   await link.close();
 });

@@ -3,31 +3,32 @@ import { NetworkLink } from "./fixtures/NetworkLink.ts";
 import { expect, test } from "./fixtures/test.ts";
 
 test("someone whose connection drops and returns is shown as present again at once", async ({
-  browser,
   baseURL,
+  people,
   createDocument,
 }) => {
-  const documentId = await createDocument("Rancangan Peraturan Daerah tentang Pasar Rakyat");
+  const siti = await people.drafter("Siti Rahmawati");
+  const budi = await people.drafter("Budi Santoso");
+  const documentId = await createDocument("Rancangan Peraturan Daerah tentang Pasar Rakyat", {
+    owner: siti,
+    roles: [[budi, "drafter"]],
+  });
   const link = await NetworkLink.open(baseURL ?? "");
-  const sitiContext = await browser.newContext();
-  const budiContext = await browser.newContext();
-  const siti = new EditorPage(await sitiContext.newPage());
-  const budi = new EditorPage(await budiContext.newPage());
+  const sitiPage = new EditorPage(await people.signedInPage(siti));
+  const budiPage = new EditorPage(await people.signedInPage(budi));
 
-  await siti.open(documentId, "Siti Rahmawati");
-  await budi.open(documentId, "Budi Santoso", link.url);
-  await expect(siti.people).toContainText("Budi Santoso");
+  await sitiPage.open(documentId);
+  await budiPage.open(documentId, link.url);
+  await expect(sitiPage.people).toContainText("Budi Santoso");
 
   link.cut();
-  await expect(siti.people).not.toContainText("Budi Santoso");
+  await expect(sitiPage.people).not.toContainText("Budi Santoso");
 
   // Same page, same person: without re-announcing, peers ignore the returning presence
   // until its 15-second renewal, longer than this assertion waits.
   link.restore();
-  await expect(budi.connectionState).toHaveText("Connected");
-  await expect(siti.people).toContainText("Budi Santoso");
+  await expect(budiPage.connectionState).toHaveText("Connected");
+  await expect(sitiPage.people).toContainText("Budi Santoso");
 
-  await sitiContext.close();
-  await budiContext.close();
   await link.close();
 });

@@ -17,6 +17,18 @@ export function sameHostWebSocketBase(location: Location = window.location): str
   return `${scheme}//${location.host}`;
 }
 
+/** How a document is opened. */
+export interface CollaborationOptions {
+  /** The signed-in person's id: copies on this device are kept per account. */
+  ownerId: string;
+  /**
+   * A reader (reviewer, observer) follows the draft live but never sends content: no copy on
+   * this device (an old local edit would be offered to the server on every reconnect and
+   * refused) and no save tracking.
+   */
+  readOnly: boolean;
+}
+
 /**
  * One open document: the Y.Doc, its copy on this device (IndexedDB), the connection to the
  * collaboration server and the save tracker. Exposes a status snapshot for React's
@@ -25,34 +37,43 @@ export function sameHostWebSocketBase(location: Location = window.location): str
 export class CollaborationSession {
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
-  readonly persistence: IndexeddbPersistence;
-  private readonly saveTracker: SaveTracker;
+  readonly persistence: IndexeddbPersistence | null;
+  private readonly saveTracker: SaveTracker | null;
   private readonly listeners = new Set<() => void>();
   private everSynced = false;
   private closed: ClosedByServer | null = null;
   private snapshot: CollaborationStatus;
 
-  constructor(documentId: string, wsBase: string = sameHostWebSocketBase()) {
+  constructor(
+    documentId: string,
+    { ownerId, readOnly }: CollaborationOptions,
+    wsBase: string = sameHostWebSocketBase(),
+  ) {
     this.doc = new Y.Doc();
-    this.persistence = new IndexeddbPersistence(localDatabaseName(documentId), this.doc);
+    const persistence = readOnly
+      ? null
+      : new IndexeddbPersistence(localDatabaseName(documentId, ownerId), this.doc);
+    this.persistence = persistence;
     // Connects right away, even when offline: the provider keeps retrying with backoff.
     this.provider = new WebsocketProvider(`${wsBase}${COLLAB_PATH}`, documentId, this.doc, {
       params: { protocol: String(PROTOCOL_VERSION) },
     });
-    this.saveTracker = new SaveTracker({
-      doc: this.doc,
-      provider: this.provider,
-      remoteOrigins: [this.persistence],
-      waitForLocalCopy: () => waitForLocalCopy(this.persistence),
-      pendingFlag: pendingFlagStore(documentId),
-      onChange: this.refresh,
-    });
+    this.saveTracker = persistence
+      ? new SaveTracker({
+          doc: this.doc,
+          provider: this.provider,
+          remoteOrigins: [persistence],
+          waitForLocalCopy: () => waitForLocalCopy(persistence),
+          pendingFlag: pendingFlagStore(documentId, ownerId),
+          onChange: this.refresh,
+        })
+      : null;
     this.snapshot = this.computeSnapshot();
     this.provider.on("status", this.handleStatus);
     this.provider.on("sync", this.handleSync);
     this.provider.on("connection-close", this.refresh);
     this.provider.on("closed", this.handleClosed);
-    this.persistence.on("synced", this.handleLocalCopyLoaded);
+    persistence?.on("synced", this.handleLocalCopyLoaded);
     window.addEventListener("online", this.refresh);
     window.addEventListener("offline", this.refresh);
   }
@@ -77,10 +98,10 @@ export class CollaborationSession {
   destroy(): void {
     window.removeEventListener("online", this.refresh);
     window.removeEventListener("offline", this.refresh);
-    this.saveTracker.destroy();
+    this.saveTracker?.destroy();
     this.provider.destroy();
     this.provider.awareness.destroy();
-    void this.persistence.destroy();
+    void this.persistence?.destroy();
     this.doc.destroy();
     this.listeners.clear();
   }
@@ -112,7 +133,7 @@ export class CollaborationSession {
 
   private readonly handleLocalCopyLoaded = () => {
     // What came from local storage may be news to the server; let it confirm.
-    if (this.provider.wsconnected) this.saveTracker.scheduleCheck();
+    if (this.provider.wsconnected) this.saveTracker?.scheduleCheck();
     this.refresh();
   };
 
@@ -126,7 +147,7 @@ export class CollaborationSession {
     });
     return {
       connection,
-      save: deriveSaveState(this.saveTracker.facts(), connection),
+      save: this.saveTracker ? deriveSaveState(this.saveTracker.facts(), connection) : "unknown",
       closed: this.closed,
     };
   }

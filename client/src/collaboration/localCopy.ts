@@ -1,9 +1,12 @@
 import type { IndexeddbPersistence } from "y-indexeddb";
 import type { PendingFlagStore } from "./SaveTracker.ts";
 
-/** Name of the IndexedDB database that keeps a document on this device. */
-export function localDatabaseName(documentId: string): string {
-  return `rembuk-doc-${documentId}`;
+/**
+ * Name of the IndexedDB database that keeps a document on this device, one per account: edits
+ * made offline by one person are never sent later under another person's session.
+ */
+export function localDatabaseName(documentId: string, ownerId: string): string {
+  return `rembuk-doc-${ownerId}-${documentId}`;
 }
 
 /**
@@ -24,9 +27,9 @@ export async function waitForLocalCopy(persistence: IndexeddbPersistence): Promi
   });
 }
 
-/** A "has unconfirmed changes" flag per document in localStorage, so it survives a reload. */
-export function pendingFlagStore(documentId: string): PendingFlagStore {
-  const key = `rembuk-unsaved-${documentId}`;
+/** A "has unconfirmed changes" flag per account and document in localStorage, so it survives a reload. */
+export function pendingFlagStore(documentId: string, ownerId: string): PendingFlagStore {
+  const key = `rembuk-unsaved-${ownerId}-${documentId}`;
   return {
     read: () => {
       try {

@@ -12,22 +12,26 @@ const idleStatus: CollaborationStatus = { connection: "connecting", save: "unkno
 const noSubscription = () => () => {};
 
 /**
- * Opens a document for live co-editing: a Y.Doc kept on this device (IndexedDB) and synced with
- * the server over y-websocket, with connection and save status. Returns `null` until the session
- * exists (one render) and closes it when the document changes or the component unmounts.
+ * Opens a document for live co-editing (or, with `readOnly`, for following it live): a Y.Doc
+ * synced with the server over y-websocket — kept on this device (IndexedDB) for editors — with
+ * connection and save status. Returns `null` until the session exists (one render) and closes
+ * it when the document, person or mode changes or the component unmounts.
  */
-export function useCollaboration(documentId: string | null): Collaboration | null {
+export function useCollaboration(
+  documentId: string,
+  ownerId: string,
+  readOnly: boolean,
+): Collaboration | null {
   const [session, setSession] = useState<CollaborationSession | null>(null);
 
   useEffect(() => {
-    if (documentId === null) return;
-    const created = new CollaborationSession(documentId);
+    const created = new CollaborationSession(documentId, { ownerId, readOnly });
     setSession(created);
     return () => {
       setSession(null);
       created.destroy();
     };
-  }, [documentId]);
+  }, [documentId, ownerId, readOnly]);
 
   const status = useSyncExternalStore(
     session?.subscribe ?? noSubscription,

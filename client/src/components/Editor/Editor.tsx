@@ -10,30 +10,35 @@ interface EditorProps {
   doc: Y.Doc;
   provider: WebsocketProvider;
   user: EditorUser;
+  /** False for people who may read but not edit: no toolbar, no typing, live changes still shown. */
+  editable: boolean;
 }
 
 /**
  * The live text of a draft regulation, shared with everyone who has it open, with a formatting
- * toolbar. The editor is rebuilt only when the document (doc/provider) changes; a new name or
- * colour is announced to the others without losing the undo history.
+ * toolbar for those who may edit. The editor is rebuilt only when the document (doc/provider)
+ * or the right to edit changes; a new name or colour is announced to the others without losing
+ * the undo history.
  */
-export function Editor({ doc, provider, user }: EditorProps) {
+export function Editor({ doc, provider, user, editable }: EditorProps) {
   const { t } = useTranslation();
   const labelId = useId();
   const editor = useEditor(
     {
+      editable,
       extensions: draftExtensions({ doc, provider, user }),
       editorProps: {
         attributes: {
-          class: "draft-text",
+          class: editable ? "draft-text" : "draft-text draft-text--read-only",
           role: "textbox",
           "aria-multiline": "true",
           "aria-labelledby": labelId,
+          ...(editable ? {} : { "aria-readonly": "true" }),
         },
       },
     },
     // `user` is deliberately left out: updateUser below handles it without a rebuild.
-    [doc, provider],
+    [doc, provider, editable],
   );
 
   useEffect(() => {
@@ -45,7 +50,7 @@ export function Editor({ doc, provider, user }: EditorProps) {
       <h2 id={labelId} className="visually-hidden">
         {t("editor.label")}
       </h2>
-      <Toolbar editor={editor} />
+      {editable && <Toolbar editor={editor} />}
       <EditorContent editor={editor} className="editor__content" />
     </section>
   );

@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, Outlet } from "react-router";
 import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch.tsx";
+import { SiteNavigation } from "../SiteNavigation/SiteNavigation.tsx";
 
-/** The frame around every screen: skip link, header with the language switch, footer. */
+/** The frame around every screen: skip link, header with navigation and language, footer. */
 export function Layout() {
   const { t } = useTranslation();
   return (
@@ -18,6 +19,7 @@ export function Layout() {
           </Link>
           <LanguageSwitch />
         </div>
+        <SiteNavigation />
       </header>
       <main id="main-content" className="page-width main" tabIndex={-1}>
         <Outlet />

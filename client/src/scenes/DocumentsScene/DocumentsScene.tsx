@@ -3,15 +3,20 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { DocumentSummary } from "../../../../shared/schemas/index.ts";
 import { usePageTitle } from "../../hooks/usePageTitle.ts";
+import { usePolicy } from "../../hooks/usePolicy.ts";
 import { CreateDocumentForm } from "./components/CreateDocumentForm.tsx";
 import { DocumentList } from "./components/DocumentList.tsx";
 import { useDocuments } from "./hooks/useDocuments.ts";
 
-/** The home screen: start a new draft, or pick one to open. */
+/**
+ * The home screen: the drafts this person has a role on, and — for members of a verified
+ * government organisation and administrators — a form to start a new one.
+ */
 export function DocumentsScene() {
   const { t } = useTranslation();
   const { state, reload, addCreated } = useDocuments();
   const [created, setCreated] = useState<DocumentSummary | null>(null);
+  const { mayCreateDocuments } = usePolicy();
   usePageTitle(t("documents.title"));
 
   const handleCreated = (document: DocumentSummary) => {
@@ -31,7 +36,16 @@ export function DocumentsScene() {
           </p>
         )}
       </div>
-      <CreateDocumentForm onCreated={handleCreated} />
+      {mayCreateDocuments ? (
+        <CreateDocumentForm onCreated={handleCreated} />
+      ) : (
+        <div className="inset-text">
+          <p>{t("documents.create.notAllowed")}</p>
+          <p>
+            <Link to="/organisations">{t("documents.create.organisationsLink")}</Link>
+          </p>
+        </div>
+      )}
       <section aria-labelledby="documents-list-heading" aria-busy={state.status === "loading"}>
         <h2 id="documents-list-heading" className="heading-l">
           {t("documents.list.heading")}

@@ -1,49 +1,65 @@
-import { useMemo, useState } from "react";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { can, type DocumentRole } from "../../../../../shared/permissions.ts";
 import { CloseCode } from "../../../../../shared/protocol/index.ts";
-import { DisplayNameForm } from "../../../components/DisplayNameForm/DisplayNameForm.tsx";
 import { Editor } from "../../../components/Editor/Editor.tsx";
 import { useCollaboration } from "../../../hooks/useCollaboration.ts";
-import { useDisplayName } from "../../../hooks/useDisplayName.ts";
+import { usePresenceUser } from "../../../hooks/usePresenceUser.ts";
+import { useMe, useSession } from "../../../hooks/useSession.ts";
+import { SharingButton } from "../sharing/SharingButton.tsx";
 import { ClosedNotice } from "./ClosedNotice.tsx";
 import { CollaborationStatusBar } from "./CollaborationStatusBar.tsx";
 import { DocumentNotFound } from "./DocumentNotFound.tsx";
 import { PeoplePresent } from "./PeoplePresent.tsx";
+import { ReadOnlyNotice } from "./ReadOnlyNotice.tsx";
 
 interface LiveDocumentProps {
   documentId: string;
   title: string;
+  /** The person's role on the draft; null when unknown (e.g. first visit while offline). */
+  role: DocumentRole | null;
+  /** Called when the server refuses the live connection (4403), to ask for the role again. */
+  onRefused: () => void;
 }
 
 /**
- * The draft being written together: status line, people present and the shared editor. Asks
- * for a display name first if this device has none.
+ * The draft being written together: title with the person's role and the sharing dialog,
+ * status line, people present and the shared editor — read-only for those who may not edit.
  */
-export function LiveDocument({ documentId, title }: LiveDocumentProps) {
-  const { name, color, setName } = useDisplayName();
-  const [editingName, setEditingName] = useState(false);
-  const collaboration = useCollaboration(name ? documentId : null);
-  const user = useMemo(() => (name && color ? { name, color } : null), [name, color]);
+export function LiveDocument({ documentId, title, role, onRefused }: LiveDocumentProps) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { refresh } = useSession();
+  const user = usePresenceUser();
+  const editable = can(role, "document.edit");
+  const collaboration = useCollaboration(documentId, me.id, !editable);
+  const closedCode = collaboration?.status.closed?.code;
 
-  if (collaboration?.status.closed?.code === CloseCode.documentNotFound) {
-    return <DocumentNotFound />;
-  }
+  useEffect(() => {
+    if (closedCode === CloseCode.forbidden) onRefused();
+    // Not signed in any more: finding out sends the person to the sign-in page.
+    if (closedCode === CloseCode.unauthenticated) void refresh();
+  }, [closedCode, onRefused, refresh]);
 
-  const nameForm = (
-    <DisplayNameForm
-      initialName={name ?? ""}
-      onSubmit={(next) => {
-        setName(next);
-        setEditingName(false);
-      }}
-      onCancel={name ? () => setEditingName(false) : undefined}
-    />
-  );
+  if (closedCode === CloseCode.documentNotFound) return <DocumentNotFound />;
 
   return (
     <>
-      <h1 className="heading-xl document-title">{title}</h1>
-      {!user && nameForm}
-      {user && collaboration && (
+      <div className="document-heading">
+        <h1 className="heading-xl document-title">{title}</h1>
+        <div className="document-heading__meta">
+          {role && (
+            <span className="tag tag--grey" data-testid="document-role">
+              {t("documents.list.role", { role: t(`roles.${role}.name`) })}
+            </span>
+          )}
+          {can(role, "document.viewRoles") && (
+            <SharingButton documentId={documentId} title={title} role={role} />
+          )}
+        </div>
+      </div>
+      {!editable && <ReadOnlyNotice />}
+      {collaboration && (
         <>
           <CollaborationStatusBar status={collaboration.status} />
           {collaboration.status.closed && (
@@ -58,17 +74,11 @@ export function LiveDocument({ documentId, title }: LiveDocumentProps) {
                 doc={collaboration.session.doc}
                 provider={collaboration.session.provider}
                 user={user}
+                editable={editable}
               />
             </div>
             <aside className="document-layout__side">
-              {editingName ? (
-                nameForm
-              ) : (
-                <PeoplePresent
-                  awareness={collaboration.session.provider.awareness}
-                  onChangeName={() => setEditingName(true)}
-                />
-              )}
+              <PeoplePresent awareness={collaboration.session.provider.awareness} />
             </aside>
           </div>
         </>

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Awareness } from "y-protocols/awareness";
 import { usePeople } from "../hooks/usePeople.ts";
 
 interface PeoplePresentProps {
   awareness: Awareness;
-  onChangeName: () => void;
 }
 
 function initials(name: string): string {
@@ -15,7 +15,7 @@ function initials(name: string): string {
 }
 
 /** Who has the draft open right now, each with the colour of their caret. */
-export function PeoplePresent({ awareness, onChangeName }: PeoplePresentProps) {
+export function PeoplePresent({ awareness }: PeoplePresentProps) {
   const { t } = useTranslation();
   const people = usePeople(awareness);
   return (
@@ -36,9 +36,7 @@ export function PeoplePresent({ awareness, onChangeName }: PeoplePresentProps) {
           </li>
         ))}
       </ul>
-      <button type="button" className="link-button" onClick={onChangeName}>
-        {t("document.people.changeName")}
-      </button>
+      <Link to="/profile">{t("document.people.changeName")}</Link>
     </section>
   );
 }

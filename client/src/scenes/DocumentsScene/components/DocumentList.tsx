@@ -7,7 +7,10 @@ interface DocumentListProps {
   documents: DocumentSummary[];
 }
 
-/** The drafts, newest first, each with its title (a link to open it) and when it was created. */
+/**
+ * The drafts, newest first, each with its title (a link to open it), the person's role on it
+ * and when it was created.
+ */
 export function DocumentList({ documents }: DocumentListProps) {
   const { t, i18n } = useTranslation();
   if (documents.length === 0) {
@@ -21,6 +24,11 @@ export function DocumentList({ documents }: DocumentListProps) {
             {document.title}
           </Link>
           <p className="document-list__meta">
+            <span className="tag tag--grey">
+              {document.role
+                ? t("documents.list.role", { role: t(`roles.${document.role}.name`) })
+                : t("documents.list.noRole")}
+            </span>{" "}
             {t("documents.list.created", {
               date: formatDateTime(document.createdAt, i18n.language),
             })}

@@ -1,0 +1,81 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+interface RadioGroupProps<T extends string> {
+  id: string;
+  name: string;
+  legend: string;
+  hint?: ReactNode;
+  error?: string | null | undefined;
+  value: T | null;
+  options: readonly { value: T; label: string; hint?: string }[];
+  onChange: (value: T) => void;
+  /** Smaller, side-by-side-friendly radios for short lists inside dialogs. */
+  small?: boolean;
+}
+
+/**
+ * A question answered by picking one option (GOV.UK radios): a fieldset whose legend is the
+ * question, each option with an optional hint. The first radio carries `id`, so an error
+ * summary link can focus the group.
+ */
+export function RadioGroup<T extends string>({
+  id,
+  name,
+  legend,
+  hint,
+  error,
+  value,
+  options,
+  onChange,
+  small,
+}: RadioGroupProps<T>) {
+  const { t } = useTranslation();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
+  return (
+    <div className={error ? "form-group form-group--error" : "form-group"}>
+      <fieldset className="fieldset" aria-describedby={describedBy || undefined}>
+        <legend className="label">{legend}</legend>
+        {hint && (
+          <p id={hintId} className="hint">
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p id={errorId} className="error-message">
+            <span className="visually-hidden">{t("form.errorPrefix")}</span> {error}
+          </p>
+        )}
+        <div className={small ? "radios radios--small" : "radios"}>
+          {options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${option.value}`;
+            return (
+              <div key={option.value} className="radios__item">
+                <input
+                  className="radios__input"
+                  type="radio"
+                  id={optionId}
+                  name={name}
+                  value={option.value}
+                  checked={value === option.value}
+                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                  onChange={() => onChange(option.value)}
+                />
+                <label className="radios__label" htmlFor={optionId}>
+                  {option.label}
+                </label>
+                {option.hint && (
+                  <p id={`${optionId}-hint`} className="hint radios__hint">
+                    {option.hint}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

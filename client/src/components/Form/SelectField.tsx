@@ -1,0 +1,45 @@
+import type { ReactNode } from "react";
+import { FieldShell } from "./FieldShell.tsx";
+
+interface SelectFieldProps<T extends string> {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | null | undefined;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  disabled?: boolean;
+}
+
+/** A labelled drop-down of fixed options with hint and error. */
+export function SelectField<T extends string>({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  options,
+  onChange,
+  disabled,
+}: SelectFieldProps<T>) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <select
+          className="select"
+          {...control}
+          value={value}
+          disabled={disabled}
+          onChange={(event) => onChange(event.target.value as T)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
