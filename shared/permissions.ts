@@ -67,3 +67,18 @@ export function canAny(
 ): boolean {
   return roles.some((role) => can(role, capability));
 }
+
+/** What decides whether someone may start a new draft. */
+export interface DraftStarter {
+  isAdmin: boolean;
+  organisations: readonly { kind: string; verified: boolean }[];
+}
+
+/**
+ * Who may start a new draft: an administrator, or a member of a verified
+ * government organisation — drafts are the government's to write.
+ */
+export function mayStartDrafts(person: DraftStarter | null | undefined): boolean {
+  if (!person) return false;
+  return person.isAdmin || person.organisations.some((o) => o.kind === "government" && o.verified);
+}

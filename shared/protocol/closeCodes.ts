@@ -27,6 +27,11 @@ export const CloseCode = {
   documentUnavailable: 4500,
   /** The connection could not keep up with outgoing updates; reconnect and resync. */
   slowConsumer: 4503,
+  /**
+   * The person's role changed between editing and reading: reconnect (the stock
+   * client does) and re-read the role; the new socket carries the new rights.
+   */
+  accessChanged: 4520,
 } as const;
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];

@@ -1,5 +1,10 @@
-/** Failed sign-ins allowed per account (and per address) before a temporary lockout. */
-export const MAX_FAILURES = 5;
+/** Failed sign-ins allowed per account before a temporary lockout. */
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+/**
+ * Failed sign-ins allowed per client address: much higher, because a whole
+ * ministry's network may sit behind one address.
+ */
+export const MAX_FAILURES_PER_ADDRESS = 50;
 /** How long a lockout lasts. */
 export const LOCKOUT_MS = 15 * 60 * 1000;
 
@@ -9,7 +14,7 @@ interface Failures {
 }
 
 /**
- * Counts failed sign-ins per email and per client address and locks them out for a
+ * Counts failed sign-ins per email (`email:` keys) and per client address (`ip:` keys) and locks them out for a
  * while after too many, against password guessing. Kept in memory: a restart
  * forgives, which is acceptable for a temporary lockout.
  */
@@ -31,7 +36,8 @@ export class LoginThrottle {
       const entry = this.failures.get(key) ?? { count: 0, lockedUntil: 0 };
       if (entry.lockedUntil && entry.lockedUntil <= now) entry.count = 0;
       entry.count += 1;
-      if (entry.count >= MAX_FAILURES) entry.lockedUntil = now + LOCKOUT_MS;
+      const limit = key.startsWith("ip:") ? MAX_FAILURES_PER_ADDRESS : MAX_FAILURES_PER_ACCOUNT;
+      if (entry.count >= limit) entry.lockedUntil = now + LOCKOUT_MS;
       this.failures.set(key, entry);
     }
     if (this.failures.size > 100_000) this.failures.clear();

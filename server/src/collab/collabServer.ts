@@ -148,8 +148,13 @@ export function attachCollabServer(server: Server, options: CollabServerOptions)
       const user = await store.users.find(userId);
       const access = await documentAccess(store, user ?? null, documentId);
       for (const { peer } of entries) {
+        const canEdit = access.can("document.edit");
         if (!access.can("document.read")) peer.close(CloseCode.forbidden, "your role was revoked");
-        else peer.canEdit = access.can("document.edit");
+        else if (canEdit !== peer.canEdit) {
+          // Refuse further edits at once, and tell the client so it can show the new rights.
+          peer.canEdit = canEdit;
+          peer.close(CloseCode.accessChanged, "your role changed");
+        }
       }
       log.info(
         { documentId, userId, roles: access.roles },

@@ -2,6 +2,7 @@ import {
   type Capability,
   canAny,
   type DocumentRole,
+  mayStartDrafts,
   type Role,
 } from "../../../shared/permissions.ts";
 import type { Store, UserRecord } from "../store/index.ts";
@@ -30,13 +31,12 @@ export function siteCan(user: UserRecord | null, capability: Capability): boolea
   return canAny([user?.isAdmin ? "administrator" : "public"], capability);
 }
 
-/**
- * Who may start a new draft: an administrator, or a member of a verified
- * government organisation — drafts are the government's to write.
- */
+/** Whether a person may start a new draft (the rule is `mayStartDrafts` in shared/). */
 export async function mayCreateDocuments(store: Store, user: UserRecord | null): Promise<boolean> {
   if (!user) return false;
-  if (user.isAdmin) return true;
   const organisations = await store.organisations.forUser(user.id);
-  return organisations.some((o) => o.kind === "government" && o.verifiedAt !== null);
+  return mayStartDrafts({
+    isAdmin: user.isAdmin,
+    organisations: organisations.map((o) => ({ kind: o.kind, verified: o.verifiedAt !== null })),
+  });
 }
