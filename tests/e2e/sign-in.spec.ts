@@ -22,6 +22,10 @@ test("a visitor signs in, returns to the draft they asked for, and signs out", a
   await expect(signIn.errorSummary).toContainText("The email address or password is not correct");
   await expect(signIn.errorSummary).toBeFocused();
   await expect(signIn.password).toHaveValue("");
+  // Typing a correction keeps every keystroke in the field while the summary is shown.
+  await signIn.password.pressSequentially("abc");
+  await expect(signIn.password).toHaveValue("abc");
+  await expect(signIn.password).toBeFocused();
 
   await signIn.signIn(drafter.email, drafter.password);
   const editor = new EditorPage(page);

@@ -20,9 +20,12 @@ export function ErrorSummary({ problems }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
 
+  // Focus when what the summary says changes, not on every render: a re-render while the
+  // person types would otherwise pull focus out of the field and drop their keystroke.
+  const signature = problems.map((p) => `${p.fieldId ?? ""}\u0000${p.message}`).join("\n");
   useEffect(() => {
-    if (problems.length > 0) ref.current?.focus();
-  }, [problems]);
+    if (signature) ref.current?.focus();
+  }, [signature]);
 
   if (problems.length === 0) return null;
   return (

@@ -8,11 +8,48 @@ export interface FieldControlProps {
   "aria-invalid"?: true;
 }
 
-interface FieldShellProps {
+/** What every single-value field takes: its id, label, hint, error, value and change handler. */
+export interface FieldProps<T> {
   id: string;
   label: string;
   hint?: ReactNode;
-  error?: string | null;
+  error?: string | null | undefined;
+  value: T;
+  onChange: (value: T) => void;
+}
+
+interface FieldMessagesProps {
+  id: string;
+  hint?: ReactNode;
+  error?: string | null | undefined;
+}
+
+/** The ids of a field's hint and error, for `aria-describedby`; empty when it has neither. */
+export function describedByOf({ id, hint, error }: FieldMessagesProps): string {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+}
+
+/** A field's hint and error message, with the ids `describedByOf` names. */
+export function FieldMessages({ id, hint, error }: FieldMessagesProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="error-message">
+          <span className="visually-hidden">{t("form.errorPrefix")}</span> {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+interface FieldShellProps extends FieldMessagesProps {
+  label: string;
   /** Renders the control with the ids and ARIA attributes it must carry. */
   children: (control: FieldControlProps) => ReactNode;
 }
@@ -22,25 +59,13 @@ interface FieldShellProps {
  * the control (`aria-describedby`, `aria-invalid`) and marked by a red bar, never colour alone.
  */
 export function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
-  const { t } = useTranslation();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
+  const describedBy = describedByOf({ id, hint, error });
   return (
     <div className={error ? "form-group form-group--error" : "form-group"}>
       <label className="label" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="error-message">
-          <span className="visually-hidden">{t("form.errorPrefix")}</span> {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       {children({
         id,
         ...(describedBy ? { "aria-describedby": describedBy } : {}),

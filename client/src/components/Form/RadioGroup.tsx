@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { describedByOf, FieldMessages } from "./FieldShell.tsx";
 
 interface RadioGroupProps<T extends string> {
   id: string;
@@ -30,24 +30,12 @@ export function RadioGroup<T extends string>({
   onChange,
   small,
 }: RadioGroupProps<T>) {
-  const { t } = useTranslation();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
+  const describedBy = describedByOf({ id, hint, error });
   return (
     <div className={error ? "form-group form-group--error" : "form-group"}>
       <fieldset className="fieldset" aria-describedby={describedBy || undefined}>
         <legend className="label">{legend}</legend>
-        {hint && (
-          <p id={hintId} className="hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={errorId} className="error-message">
-            <span className="visually-hidden">{t("form.errorPrefix")}</span> {error}
-          </p>
-        )}
+        <FieldMessages id={id} hint={hint} error={error} />
         <div className={small ? "radios radios--small" : "radios"}>
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${option.value}`;

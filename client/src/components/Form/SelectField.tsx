@@ -1,14 +1,7 @@
-import type { ReactNode } from "react";
-import { FieldShell } from "./FieldShell.tsx";
+import { type FieldProps, FieldShell } from "./FieldShell.tsx";
 
-interface SelectFieldProps<T extends string> {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string | null | undefined;
-  value: T;
+interface SelectFieldProps<T extends string> extends FieldProps<T> {
   options: readonly { value: T; label: string }[];
-  onChange: (value: T) => void;
   disabled?: boolean;
 }
 

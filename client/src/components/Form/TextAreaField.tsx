@@ -1,15 +1,9 @@
-import type { ReactNode, TextareaHTMLAttributes } from "react";
-import { FieldShell } from "./FieldShell.tsx";
+import type { TextareaHTMLAttributes } from "react";
+import { type FieldProps, FieldShell } from "./FieldShell.tsx";
 
 interface TextAreaFieldProps
-  extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "onChange" | "value"> {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string | null | undefined;
-  value: string;
-  onChange: (value: string) => void;
-}
+  extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "onChange" | "value">,
+    FieldProps<string> {}
 
 /** A labelled multi-line text field with hint and error. */
 export function TextAreaField({

@@ -1,15 +1,9 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
-import { FieldShell } from "./FieldShell.tsx";
+import type { InputHTMLAttributes } from "react";
+import { type FieldProps, FieldShell } from "./FieldShell.tsx";
 
 interface TextFieldProps
-  extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "onChange" | "value"> {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string | null | undefined;
-  value: string;
-  onChange: (value: string) => void;
-}
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "onChange" | "value">,
+    FieldProps<string> {}
 
 /** A labelled text input (also email and password) with hint and error. */
 export function TextField({ id, label, hint, error, value, onChange, ...input }: TextFieldProps) {

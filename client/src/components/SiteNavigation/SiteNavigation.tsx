@@ -61,7 +61,7 @@ export function SiteNavigation() {
               </NavLink>
               <button
                 type="button"
-                className="service-nav__button"
+                className="link-button service-nav__button"
                 disabled={signingOut}
                 onClick={() => void handleSignOut()}
               >

@@ -1,20 +1,15 @@
-import { type FormEvent, useId, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Organisation, UserCreateSchema } from "../../../../../shared/schemas/index.ts";
 import { createUser, isApiError } from "../../../api/index.ts";
-import { ErrorSummary, type FormProblem } from "../../../components/Form/ErrorSummary.tsx";
-import {
-  type FieldErrors,
-  problemsOf,
-  serverFieldError,
-  validateFields,
-} from "../../../components/Form/fieldErrors.ts";
+import { AccountFields } from "../../../components/Form/AccountFields.tsx";
+import { ErrorSummary } from "../../../components/Form/ErrorSummary.tsx";
+import { FormPanel } from "../../../components/Form/FormPanel.tsx";
 import { SelectField } from "../../../components/Form/SelectField.tsx";
-import { TextField } from "../../../components/Form/TextField.tsx";
+import { useFormSubmission } from "../../../components/Form/useFormSubmission.ts";
 import { useAccountFieldTexts } from "../../../hooks/useAccountFieldTexts.ts";
 
-type Field = "name" | "email" | "password";
-const FIELDS: readonly Field[] = ["name", "email", "password"];
+const FIELDS = ["name", "email", "password"] as const;
 const EMPTY = { name: "", email: "", password: "" };
 
 interface CreateAccountFormProps {
@@ -28,84 +23,40 @@ interface CreateAccountFormProps {
  */
 export function CreateAccountForm({ organisations, onCreated }: CreateAccountFormProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const texts = useAccountFieldTexts();
-  const [values, setValues] = useState<Record<Field, string>>(EMPTY);
   const [organisationId, setOrganisationId] = useState("");
   const [isAdmin, setIsAdmin] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [formProblem, setFormProblem] = useState<FormProblem | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const fieldId = (field: Field) => `${id}-${field}`;
-  const change = (field: Field) => (value: string) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormProblem(null);
-    const local = validateFields(UserCreateSchema, values, texts, t);
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    setSubmitting(true);
-    try {
-      await createUser({
-        ...UserCreateSchema.parse(values),
-        isAdmin,
-        ...(organisationId ? { organisationId } : {}),
-      });
-      setValues(EMPTY);
+  const form = useFormSubmission({
+    fields: FIELDS,
+    initialValues: EMPTY,
+    schema: UserCreateSchema,
+    texts: useAccountFieldTexts(),
+    send: async (account) => {
+      await createUser({ ...account, isAdmin, ...(organisationId ? { organisationId } : {}) });
+      form.reset();
       setOrganisationId("");
       setIsAdmin(false);
-      onCreated(values.name.trim());
-    } catch (error) {
-      const fieldError = serverFieldError(error, FIELDS);
-      if (fieldError) setErrors(fieldError);
-      else if (isApiError(error, 409)) setErrors({ email: t("admin.accounts.create.emailTaken") });
-      else setFormProblem({ message: t("admin.accounts.create.failed") });
-    } finally {
-      setSubmitting(false);
-    }
-  };
+      onCreated(account.name);
+    },
+    describeFailure: (error) =>
+      isApiError(error, 409)
+        ? { email: t("admin.accounts.create.emailTaken") }
+        : t("admin.accounts.create.failed"),
+  });
+  const { id } = form;
 
   return (
-    <form
-      className="panel"
-      aria-labelledby={`${id}-heading`}
-      noValidate
-      onSubmit={(event) => void handleSubmit(event)}
+    <FormPanel
+      heading={t("admin.accounts.create.heading")}
+      headingLevel={3}
+      onSubmit={form.handleSubmit}
     >
-      <h3 id={`${id}-heading`} className="heading-m">
-        {t("admin.accounts.create.heading")}
-      </h3>
-      <ErrorSummary problems={formProblem ? [formProblem] : problemsOf(errors, FIELDS, fieldId)} />
-      <TextField
-        id={fieldId("name")}
-        label={texts.name.label}
-        autoComplete="off"
-        value={values.name}
-        error={errors.name}
-        onChange={change("name")}
-      />
-      <TextField
-        id={fieldId("email")}
-        label={texts.email.label}
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
-        value={values.email}
-        error={errors.email}
-        onChange={change("email")}
-      />
-      <TextField
-        id={fieldId("password")}
-        label={t("admin.accounts.create.passwordLabel")}
-        hint={t("admin.accounts.create.passwordHint")}
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
-        value={values.password}
-        error={errors.password}
-        onChange={change("password")}
+      <ErrorSummary problems={form.problems} />
+      <AccountFields
+        fields={FIELDS}
+        bind={form.field}
+        holder="someoneElse"
+        passwordLabel={t("admin.accounts.create.passwordLabel")}
+        passwordHint={t("admin.accounts.create.passwordHint")}
       />
       <SelectField
         id={`${id}-organisation`}
@@ -132,9 +83,11 @@ export function CreateAccountForm({ organisations, onCreated }: CreateAccountFor
           {t("admin.accounts.create.isAdmin")}
         </label>
       </div>
-      <button type="submit" className="button" disabled={submitting}>
-        {submitting ? t("admin.accounts.create.submitting") : t("admin.accounts.create.submit")}
+      <button type="submit" className="button" disabled={form.submitting}>
+        {form.submitting
+          ? t("admin.accounts.create.submitting")
+          : t("admin.accounts.create.submit")}
       </button>
-    </form>
+    </FormPanel>
   );
 }

@@ -1,18 +1,15 @@
-import { type FormEvent, useId, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DOCUMENT_ROLES, type DocumentRole } from "../../../../../shared/permissions.ts";
 import { InvitationCreateSchema } from "../../../../../shared/schemas/index.ts";
 import { createInvitation, type InvitationCreated } from "../../../api/index.ts";
-import {
-  type FieldErrors,
-  serverFieldError,
-  validateFields,
-} from "../../../components/Form/fieldErrors.ts";
 import { RadioGroup } from "../../../components/Form/RadioGroup.tsx";
 import { TextField } from "../../../components/Form/TextField.tsx";
+import { useFormSubmission } from "../../../components/Form/useFormSubmission.ts";
 import { InvitationLink } from "./InvitationLink.tsx";
 
-type Field = "email" | "role";
+const FIELDS = ["email", "role"] as const;
+const EMPTY: { email: string; role: DocumentRole | null } = { email: "", role: null };
 
 interface InviteFormProps {
   documentId: string;
@@ -25,42 +22,23 @@ interface InviteFormProps {
  */
 export function InviteForm({ documentId, onInvited }: InviteFormProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [email, setEmail] = useState("");
-  const [role, setRole] = useState<DocumentRole | null>(null);
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
   const [created, setCreated] = useState<InvitationCreated | null>(null);
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(null);
-    const local = validateFields(
-      InvitationCreateSchema,
-      { email, role },
-      {
-        email: { label: t("fields.email.label"), required: t("sharing.invite.emailRequired") },
-        role: { label: t("sharing.invite.roleLegend"), required: t("sharing.invite.roleRequired") },
-      },
-      t,
-    );
-    setErrors(local);
-    if (Object.keys(local).length > 0 || role === null) return;
-    setSubmitting(true);
-    try {
-      setCreated(await createInvitation(documentId, { email: email.trim(), role }));
-      setEmail("");
-      setRole(null);
+  const form = useFormSubmission({
+    fields: FIELDS,
+    initialValues: EMPTY,
+    schema: InvitationCreateSchema,
+    texts: {
+      email: { label: t("fields.email.label"), required: t("sharing.invite.emailRequired") },
+      role: { label: t("sharing.invite.roleLegend"), required: t("sharing.invite.roleRequired") },
+    },
+    send: async ({ role }, values) => {
+      setCreated(await createInvitation(documentId, { email: values.email.trim(), role }));
+      form.reset();
       onInvited();
-    } catch (error) {
-      const fieldError = serverFieldError(error, ["email", "role"] as const);
-      if (fieldError) setErrors(fieldError);
-      else setFormError(t("sharing.invite.failed"));
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+    describeFailure: () => t("sharing.invite.failed"),
+  });
+  const { id } = form;
 
   return (
     <section aria-labelledby={`${id}-heading`}>
@@ -68,38 +46,32 @@ export function InviteForm({ documentId, onInvited }: InviteFormProps) {
         {t("sharing.invite.heading")}
       </h3>
       {created && <InvitationLink invitation={created} />}
-      <form noValidate onSubmit={(event) => void handleSubmit(event)}>
-        {formError && (
+      <form noValidate onSubmit={form.handleSubmit}>
+        {form.formProblem && (
           <p className="error-message" role="alert">
-            {formError}
+            {form.formProblem}
           </p>
         )}
         <TextField
-          id={`${id}-email`}
+          {...form.field("email")}
           label={t("sharing.invite.emailLabel")}
           type="email"
           autoComplete="off"
           spellCheck={false}
-          value={email}
-          error={errors.email}
-          onChange={setEmail}
         />
         <RadioGroup
-          id={`${id}-role`}
+          {...form.field("role")}
           name="invite-role"
           legend={t("sharing.invite.roleLegend")}
-          value={role}
-          error={errors.role}
           small
           options={DOCUMENT_ROLES.map((value) => ({
             value,
             label: t(`roles.${value}.name`),
             hint: t(`roles.${value}.description`),
           }))}
-          onChange={setRole}
         />
-        <button type="submit" className="button" disabled={submitting}>
-          {submitting ? t("sharing.invite.submitting") : t("sharing.invite.submit")}
+        <button type="submit" className="button" disabled={form.submitting}>
+          {form.submitting ? t("sharing.invite.submitting") : t("sharing.invite.submit")}
         </button>
       </form>
     </section>

@@ -1,9 +1,11 @@
-import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DocumentCreateSchema, type DocumentSummary } from "../../../../../shared/schemas/index.ts";
 import { createDocument, isApiError } from "../../../api/index.ts";
-import { serverFieldError, validateFields } from "../../../components/Form/fieldErrors.ts";
+import { FormPanel } from "../../../components/Form/FormPanel.tsx";
 import { TextField } from "../../../components/Form/TextField.tsx";
+import { useFormSubmission } from "../../../components/Form/useFormSubmission.ts";
+
+const FIELDS = ["title"] as const;
 
 interface CreateDocumentFormProps {
   onCreated: (document: DocumentSummary) => void;
@@ -15,71 +17,42 @@ interface CreateDocumentFormProps {
  */
 export function CreateDocumentForm({ onCreated }: CreateDocumentFormProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [title, setTitle] = useState("");
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(null);
-    const local = validateFields(
-      DocumentCreateSchema,
-      { title },
-      {
-        title: {
-          label: t("documents.create.titleLabel"),
-          required: t("documents.create.titleRequired"),
-        },
+  const form = useFormSubmission({
+    fields: FIELDS,
+    initialValues: { title: "" },
+    schema: DocumentCreateSchema,
+    texts: {
+      title: {
+        label: t("documents.create.titleLabel"),
+        required: t("documents.create.titleRequired"),
       },
-      t,
-    );
-    setFieldError(local.title ?? null);
-    if (local.title) return;
-    setSubmitting(true);
-    try {
-      const created = await createDocument({ title: title.trim() });
-      setTitle("");
+    },
+    send: async (draft) => {
+      const created = await createDocument(draft);
+      form.reset();
       onCreated(created);
-    } catch (error) {
-      const serverError = serverFieldError(error, ["title"] as const);
-      if (serverError?.title) setFieldError(serverError.title);
-      else if (isApiError(error, 403)) setFormError(t("documents.create.notAllowed"));
-      else setFormError(t("documents.create.failed"));
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+    describeFailure: (error) =>
+      isApiError(error, 403) ? t("documents.create.notAllowed") : t("documents.create.failed"),
+  });
 
   return (
-    <form
-      className="panel"
-      aria-labelledby={`${id}-heading`}
-      noValidate
-      onSubmit={(event) => void handleSubmit(event)}
-    >
-      <h2 id={`${id}-heading`} className="heading-m">
-        {t("documents.create.heading")}
-      </h2>
-      {formError && (
+    <FormPanel heading={t("documents.create.heading")} onSubmit={form.handleSubmit}>
+      {form.formProblem && (
         <p className="error-message" role="alert">
-          {formError}
+          {form.formProblem}
         </p>
       )}
       <TextField
-        id={`${id}-title`}
+        {...form.field("title")}
         label={t("documents.create.titleLabel")}
         hint={t("documents.create.titleHint")}
         name="title"
         autoComplete="off"
-        value={title}
-        error={fieldError}
-        onChange={setTitle}
       />
-      <button type="submit" className="button" disabled={submitting}>
-        {submitting ? t("documents.create.submitting") : t("documents.create.submit")}
+      <button type="submit" className="button" disabled={form.submitting}>
+        {form.submitting ? t("documents.create.submitting") : t("documents.create.submit")}
       </button>
-    </form>
+    </FormPanel>
   );
 }
