@@ -6,8 +6,18 @@ export const DocumentIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, "must be 1–64 letters, digits, '-' or '_'");
 
+/** How a document's text is shaped: free paragraphs, or the structured form of a regulation. */
+export const DOCUMENT_FORMS = ["free", "regulation"] as const;
+export type DocumentForm = (typeof DOCUMENT_FORMS)[number];
+
+/** Starting skeletons for a structured draft (their content is Indonesian whatever the UI language). */
+export const REGULATION_TEMPLATES = ["perda", "permen", "pp", "uu"] as const;
+export type RegulationTemplate = (typeof REGULATION_TEMPLATES)[number];
+
 /** Body of `POST /api/documents`. */
 export const DocumentCreateSchema = z.strictObject({
+  /** With a template the draft is a structured regulation seeded with its skeleton. */
+  template: z.enum(REGULATION_TEMPLATES).optional(),
   title: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
 });
 export type DocumentCreate = z.infer<typeof DocumentCreateSchema>;
@@ -17,6 +27,7 @@ export const DocumentSummarySchema = z.object({
   id: DocumentIdSchema,
   title: z.string(),
   createdAt: z.string(),
+  form: z.enum(DOCUMENT_FORMS),
   /** The caller's role on the document; null for an administrator without one. */
   role: z.enum(DOCUMENT_ROLES).nullable(),
 });

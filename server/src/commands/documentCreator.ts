@@ -1,18 +1,36 @@
+import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
+import * as Y from "yjs";
+import { EDITOR_FIELD } from "../../../shared/editor/index.ts";
+import { getRegulationSchema } from "../../../shared/editor/regulationSchema.ts";
+import type { RegulationTemplate } from "../../../shared/schemas/index.ts";
 import { newId } from "../auth/tokens.ts";
+import { buildRegulationTemplate } from "../regulation/templates.ts";
 import { createDocumentStore } from "../store/documentStore.ts";
 import type { DocumentRecord, Store } from "../store/index.ts";
 import { createRoleStore } from "../store/roleStore.ts";
+import { createUpdateStore } from "../store/updateStore.ts";
 
-/** Creates a new, empty draft whose creator becomes its owner. */
+/**
+ * Creates a new draft whose creator becomes its owner. With a template it is a
+ * structured regulation whose first stored update is the template's skeleton;
+ * without one it starts as empty free text.
+ */
 export async function documentCreator(props: {
   store: Store;
   title: string;
   ownerId: string;
+  template?: RegulationTemplate;
   now?: Date;
 }): Promise<DocumentRecord> {
   const at = (props.now ?? new Date()).toISOString();
-  const record: DocumentRecord = { id: newId(), title: props.title, createdAt: at };
-  // One transaction: a draft never exists without its owner.
+  const record: DocumentRecord = {
+    id: newId(),
+    title: props.title,
+    createdAt: at,
+    form: props.template ? "regulation" : "free",
+  };
+  const skeleton = props.template ? encodeSkeleton(props.template) : undefined;
+  // One transaction: a draft never exists without its owner or its starting content.
   await props.store.db.transaction(async (tx) => {
     await createDocumentStore(tx).insert(record);
     await createRoleStore(tx).put({
@@ -22,6 +40,20 @@ export async function documentCreator(props: {
       grantedBy: props.ownerId,
       grantedAt: at,
     });
+    if (skeleton) await createUpdateStore(tx).append([{ documentId: record.id, data: skeleton }]);
   });
   return record;
+}
+
+/** The template as one Yjs update of the editor's fragment, checked against the schema first. */
+function encodeSkeleton(template: RegulationTemplate): Uint8Array {
+  const schema = getRegulationSchema();
+  const json = buildRegulationTemplate(template);
+  schema.nodeFromJSON(json).check();
+  const doc = prosemirrorJSONToYDoc(schema, json, EDITOR_FIELD);
+  try {
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
 }

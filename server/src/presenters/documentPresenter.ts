@@ -7,5 +7,11 @@ export function presentDocument(
   record: DocumentRecord,
   role: DocumentRole | null,
 ): DocumentSummary {
-  return { id: record.id, title: record.title, createdAt: record.createdAt, role };
+  return {
+    id: record.id,
+    title: record.title,
+    createdAt: record.createdAt,
+    form: record.form,
+    role,
+  };
 }

@@ -61,6 +61,7 @@ describe("hostile and malformed input", () => {
 
   const WRONG_TYPES: [string, string, unknown, string][] = [
     ["POST", "/api/documents", { title: ["a"] }, "title"],
+    ["POST", "/api/documents", { title: "Rancangan", template: "kuhp" }, "template"],
     ["PATCH", "/api/me", { interests: 42 }, "interests"],
     ["POST", "/api/organisations", { name: "Forum", kind: "cult" }, "kind"],
     [

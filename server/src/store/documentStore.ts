@@ -1,3 +1,4 @@
+import type { DocumentForm } from "../../../shared/schemas/index.ts";
 import type { SqlDatabase } from "./database.ts";
 
 /** A draft regulation's record; its content lives in the update log. */
@@ -5,18 +6,22 @@ export interface DocumentRecord {
   id: string;
   title: string;
   createdAt: string;
+  /** "free" (flat paragraphs, the first drafts) or "regulation" (the structured form). */
+  form: DocumentForm;
 }
 
 interface DocumentRow {
   id: string;
   title: string;
   created_at: string;
+  form: DocumentForm;
 }
 
 const toRecord = (row: DocumentRow): DocumentRecord => ({
   id: row.id,
   title: row.title,
   createdAt: row.created_at,
+  form: row.form,
 });
 
 /** Data access for document records. */
@@ -30,10 +35,11 @@ export interface DocumentStore {
 export function createDocumentStore(db: SqlDatabase): DocumentStore {
   return {
     async insert(record) {
-      await db.run("INSERT INTO documents (id, title, created_at) VALUES (?, ?, ?)", [
+      await db.run("INSERT INTO documents (id, title, created_at, form) VALUES (?, ?, ?, ?)", [
         record.id,
         record.title,
         record.createdAt,
+        record.form,
       ]);
     },
     async find(id) {

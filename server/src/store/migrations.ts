@@ -91,6 +91,11 @@ const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "document form: free text or a structured regulation",
+    sql: "ALTER TABLE documents ADD COLUMN form TEXT NOT NULL DEFAULT 'free';",
+  },
 ];
 
 /** Brings the database schema up to date inside one transaction per migration. */

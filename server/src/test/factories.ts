@@ -68,7 +68,7 @@ export async function buildUser(
 
 /** Creates a document record with an id and title that say what the test is about. */
 export async function buildDocument(store: Store, id = "draft-perda", title = "Rancangan Perda") {
-  await store.documents.insert({ id, title, createdAt: new Date().toISOString() });
+  await store.documents.insert({ id, title, createdAt: new Date().toISOString(), form: "free" });
   return id;
 }
 

@@ -27,7 +27,12 @@ export function documentsRouter(ctx: RouteContext) {
     if (!(await mayCreateDocuments(store, user))) {
       throw forbidden("Only members of a verified government organisation can start a draft.");
     }
-    const record = await documentCreator({ store, title: req.body.title, ownerId: user.id });
+    const record = await documentCreator({
+      store,
+      title: req.body.title,
+      template: req.body.template,
+      ownerId: user.id,
+    });
     res.status(201).location(`/api/documents/${record.id}`).json(presentDocument(record, "owner"));
   });
 
