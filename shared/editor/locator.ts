@@ -100,6 +100,22 @@ export function locatorOf(
 }
 
 /**
+ * How the passage at `pos` is named in a sentence: "Pasal 5 ayat (2) huruf b" in the body (no
+ * BAB, since Pasal numbers are unique), "BAB II Bagian Kesatu" for a BAB, Bagian or Paragraf, and
+ * the locator elsewhere ("Menimbang huruf b", "Penutup"). Used by citations and form warnings.
+ */
+export function citationAt(
+  doc: ProseMirrorNode,
+  pos: number,
+  numbering: RegulationNumbering = numberRegulation(doc),
+): string {
+  const segments = segmentsAt(doc, pos, numbering);
+  const inBody = segments.chapterPath.length > 0 || segments.area === "Batang Tubuh";
+  if (inBody && segments.provisionPath.length > 0) return segments.provisionPath.join(" ");
+  return formatLocator(segments);
+}
+
+/**
  * How the unit with this id is cited in the text of the regulation: "Pasal 5 ayat (2) huruf b"
  * (no BAB). Seen from `fromPos` inside the same Pasal, the Pasal is left out, as Lampiran II asks
  * ("sebagaimana dimaksud pada ayat (1)"). Null when the unit no longer exists.
@@ -112,13 +128,13 @@ export function citationOf(
 ): string | null {
   const unit = id ? numbering.byId.get(id) : undefined;
   if (!unit) return null;
-  if (unit.kind === "chapter" || unit.kind === "part" || unit.kind === "subpart") {
-    return locatorAt(doc, unit.pos + 1, numbering);
-  }
-  const target = segmentsAt(doc, unit.pos + 1, numbering);
-  if (fromPos !== undefined && unit.kind !== "article" && target.articleId !== null) {
+  const isProvision = unit.kind !== "chapter" && unit.kind !== "part" && unit.kind !== "subpart";
+  if (isProvision && fromPos !== undefined && unit.kind !== "article") {
+    const target = segmentsAt(doc, unit.pos + 1, numbering);
     const from = segmentsAt(doc, fromPos, numbering);
-    if (from.articleId === target.articleId) return target.provisionPath.slice(1).join(" ");
+    if (target.articleId !== null && from.articleId === target.articleId) {
+      return target.provisionPath.slice(1).join(" ");
+    }
   }
-  return target.provisionPath.join(" ");
+  return citationAt(doc, unit.pos + 1, numbering);
 }

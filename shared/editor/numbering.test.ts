@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { citationOf, locatorAt, locatorOf } from "./locator.ts";
 import { numberRegulation, numberRegulationJSON } from "./numbering.ts";
 import { getRegulationSchema } from "./regulationSchema.ts";
-import { buildPerda } from "./test/regulationFactory.ts";
+import { article, buildPerda, clause, paragraph, perdaWithBody } from "./test/regulationFactory.ts";
 
 const perdaJSON = buildPerda();
 const perda = getRegulationSchema().nodeFromJSON(perdaJSON);
@@ -56,6 +56,22 @@ describe("numbering a regulation", () => {
     // a letter list under a letter list is written "a)", "b)"
     expect(numbering.byId.get("logam-aluminium")?.marker).toBe("b)");
     expect(labelOf("logam-aluminium")).toBe("huruf b)");
+  });
+
+  it("numbers ayat among themselves when a merge left a Pasal mixing ayat and plain text", () => {
+    const mixed = perdaWithBody(
+      article(
+        "p",
+        paragraph("Kalimat lepas."),
+        clause("a1", "X."),
+        paragraph("Y."),
+        clause("a2", "Z."),
+      ),
+    );
+    const merged = getRegulationSchema().nodeFromJSON(mixed);
+    expect(numberRegulation(merged).byId.get("a2")?.marker).toBe("(2)");
+    expect(locatorOf(merged, "a2")).toBe("Pasal 1 ayat (2)");
+    expect(locatorAt(merged, positionOfText(merged, "Y."))).toBe("Pasal 1");
   });
 
   it("letters considerations and numbers legal bases, but not a lone one", () => {

@@ -22,7 +22,7 @@ const asBlock = (child: Inline | JSONContent): JSONContent =>
   typeof child === "string" ? paragraph(child) : child;
 const title = (text: string): JSONContent => ({
   type: N.unitTitle,
-  content: [{ type: "text", text }],
+  content: text === "" ? [] : [{ type: "text", text }],
 });
 
 /** A reference to the provision with this id. */
@@ -242,4 +242,13 @@ export function buildPerda(): JSONContent {
       ]),
     ],
   };
+}
+
+/** The test Perda with its body replaced by these BAB or Pasal. */
+export function perdaWithBody(...children: JSONContent[]): JSONContent {
+  const perda = buildPerda();
+  perda.content = perda.content?.map((child) =>
+    child.type === N.body ? { type: N.body, content: children } : child,
+  );
+  return perda;
 }
