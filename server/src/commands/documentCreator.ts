@@ -1,3 +1,4 @@
+import type { JSONContent } from "@tiptap/core";
 import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import { EDITOR_FIELD } from "../../../shared/editor/index.ts";
@@ -20,6 +21,8 @@ export async function documentCreator(props: {
   title: string;
   ownerId: string;
   template?: RegulationTemplate;
+  /** Structured content to start from (e.g. an imported Word draft); wins over `template`. */
+  content?: JSONContent;
   now?: Date;
 }): Promise<DocumentRecord> {
   const at = (props.now ?? new Date()).toISOString();
@@ -27,9 +30,10 @@ export async function documentCreator(props: {
     id: newId(),
     title: props.title,
     createdAt: at,
-    form: props.template ? "regulation" : "free",
+    form: props.template || props.content ? "regulation" : "free",
   };
-  const skeleton = props.template ? encodeSkeleton(props.template) : undefined;
+  const start = props.content ?? (props.template && buildRegulationTemplate(props.template));
+  const skeleton = start ? encodeRegulation(start) : undefined;
   // One transaction: a draft never exists without its owner or its starting content.
   await props.store.db.transaction(async (tx) => {
     await createDocumentStore(tx).insert(record);
@@ -45,10 +49,9 @@ export async function documentCreator(props: {
   return record;
 }
 
-/** The template as one Yjs update of the editor's fragment, checked against the schema first. */
-function encodeSkeleton(template: RegulationTemplate): Uint8Array {
+/** Structured content as one Yjs update of the editor's fragment, checked against the schema first. */
+function encodeRegulation(json: JSONContent): Uint8Array {
   const schema = getRegulationSchema();
-  const json = buildRegulationTemplate(template);
   schema.nodeFromJSON(json).check();
   const doc = prosemirrorJSONToYDoc(schema, json, EDITOR_FIELD);
   try {

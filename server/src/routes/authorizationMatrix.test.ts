@@ -63,6 +63,8 @@ const MATRIX: Row[] = [
     body: { email: "baru@example.test", role: "reviewer" },
     expect: [401, 403, 403, 403, 201, 403, 404],
   },
+  { route: "POST /api/documents/import", expect: [401, 403, 403, 400, 400, 400, 403] },
+  { route: "GET /api/documents/:doc/export.docx", expect: [401, 403, 403, 409, 409, 403, 404] },
   { route: "GET /api/organisations", expect: [401, 200, 200, 200, 200, 200, 200] },
   {
     route: "POST /api/organisations",

@@ -26,13 +26,17 @@ export function requireSameOriginForChanges(allowedOrigins: readonly string[]) {
   };
 }
 
-/** A body that is not JSON is refused (415) rather than silently ignored. */
-export function requireJsonBodies() {
+/** A body that is not JSON (or an allowed upload type) is refused (415) rather than silently ignored. */
+export function requireJsonBodies(allowedUploads: string[] = []) {
   return (req: Request, _res: Response, next: NextFunction) => {
     const length = req.headers["content-length"];
     const hasBody =
       req.headers["transfer-encoding"] !== undefined || (length !== undefined && length !== "0");
-    if (!SAFE_METHODS.has(req.method) && hasBody && !req.is("application/json")) {
+    if (
+      !SAFE_METHODS.has(req.method) &&
+      hasBody &&
+      !req.is(["application/json", ...allowedUploads])
+    ) {
       throw new HttpError(
         415,
         "unsupported_media_type",

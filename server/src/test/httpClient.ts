@@ -26,7 +26,10 @@ export async function startApi(store: Store) {
       if (cookie) h.cookie = cookie;
       if (body !== undefined) {
         h["content-type"] ??= "application/json";
-        init.body = typeof body === "string" ? body : JSON.stringify(body);
+        init.body =
+          typeof body === "string" || body instanceof Uint8Array
+            ? (body as BodyInit)
+            : JSON.stringify(body);
       }
       return fetch(`${base}${path}`, init);
     },

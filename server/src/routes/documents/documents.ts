@@ -8,6 +8,7 @@ import { validate } from "../validate.ts";
 import { invitationsRouter } from "./invitations.ts";
 import { rolesRouter } from "./roles.ts";
 import { CreateDocumentBody, DocumentParams } from "./schema.ts";
+import { wordRouter } from "./word.ts";
 
 /** Draft documents: those the caller has a role on, creating one, reading one, sharing. */
 export function documentsRouter(ctx: RouteContext) {
@@ -35,6 +36,8 @@ export function documentsRouter(ctx: RouteContext) {
     });
     res.status(201).location(`/api/documents/${record.id}`).json(presentDocument(record, "owner"));
   });
+
+  router.use(wordRouter(ctx));
 
   const one = "/:documentId";
   router.get(

@@ -197,6 +197,22 @@ export const OPERATIONS: Operation[] = [
     success: 201,
   },
   {
+    method: "POST",
+    path: "/api/documents/import",
+    summary: "Start a structured draft from a Word (.docx) file sent as the body; ?title= names it",
+    tag: "documents",
+    access: "signed-in",
+    success: 201,
+  },
+  {
+    method: "GET",
+    path: "/api/documents/:documentId/export.docx",
+    summary: "The live structured draft as a Word file (drafters)",
+    tag: "documents",
+    access: "document role",
+    success: 200,
+  },
+  {
     method: "GET",
     path: "/api/documents/:documentId",
     summary: "One document with the caller's role",
