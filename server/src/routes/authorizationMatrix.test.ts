@@ -65,6 +65,7 @@ const MATRIX: Row[] = [
   },
   { route: "POST /api/documents/import", expect: [401, 403, 403, 400, 400, 400, 403] },
   { route: "GET /api/documents/:doc/export.docx", expect: [401, 403, 403, 409, 409, 403, 404] },
+  { route: "GET /api/documents/:doc/print", expect: [401, 403, 403, 409, 409, 403, 404] },
   { route: "GET /api/organisations", expect: [401, 200, 200, 200, 200, 200, 200] },
   {
     route: "POST /api/organisations",

@@ -55,6 +55,19 @@ describe("Word in and out", () => {
     expect(markersOf(roundTrip.doc, "article")).toEqual(markersOf(original.doc, "article"));
   });
 
+  it("shows the draft as a print page with computed numbers and typed text escaped", async () => {
+    const res = await upload(await typedDraftDocx(PERDA_PARKIR_LINES));
+    const { document } = await res.json();
+    const page = await drafter.request("GET", `/api/documents/${document.id}/print`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    const html = await page.text();
+    expect(html).toContain("BAB I");
+    expect(html).toContain("Pasal 1");
+    expect(html).toContain("Menimbang");
+    expect(html).not.toMatch(/<script/i);
+  });
+
   it("refuses a file that is not Word and stores nothing", async () => {
     const res = await upload("this is not a word file");
     expect(res.status).toBe(415);

@@ -6,6 +6,7 @@ import { mayCreateDocuments } from "../../policies/documentPolicy.ts";
 import { presentDocument } from "../../presenters/documentPresenter.ts";
 import { exportRegulationDocx } from "../../regulation/docxExporter.ts";
 import { importRegulationDocx } from "../../regulation/docxImporter.ts";
+import { renderPrintPage } from "../../regulation/printPage.ts";
 import { readRegulationContent } from "../../regulation/regulationContent.ts";
 import type { RouteContext } from "../context.ts";
 import { documentOf, forbidden, requireDocument, signedInUser } from "../guards.ts";
@@ -20,7 +21,10 @@ const ImportQuery = z.object({
   title: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
 });
 
-/** Word in and out: start a structured draft from a .docx, download the live draft as .docx. */
+/**
+ * Word in and out: start a structured draft from a .docx, download the live draft
+ * as .docx, or open it as a print page that prints to PDF.
+ */
 export function wordRouter(ctx: RouteContext) {
   const router = Router();
   const { store } = ctx;
@@ -79,6 +83,20 @@ export function wordRouter(ctx: RouteContext) {
         )
         .set("X-Content-Type-Options", "nosniff")
         .send(Buffer.from(bytes));
+    },
+  );
+
+  router.get(
+    "/:documentId/print",
+    validate("params", DocumentParams),
+    requireDocument(store, "document.edit"),
+    async (req, res) => {
+      const document = documentOf(req);
+      if (document.form !== "regulation") {
+        throw new HttpError(409, "not_structured", "Only structured drafts have a print layout.");
+      }
+      const html = renderPrintPage(document.title, await readRegulationContent(store, document.id));
+      res.status(200).type("html").set("Cache-Control", "no-store").send(html);
     },
   );
 

@@ -214,6 +214,14 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "GET",
+    path: "/api/documents/:documentId/print",
+    summary: "The live structured draft as a print page (HTML) that prints to PDF (drafters)",
+    tag: "documents",
+    access: "document role",
+    success: 200,
+  },
+  {
+    method: "GET",
     path: "/api/documents/:documentId",
     summary: "One document with the caller's role",
     tag: "documents",

@@ -1,0 +1,95 @@
+import type { JSONContent } from "@tiptap/core";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { REGULATION_NODE as N } from "../../../shared/editor/nodeNames.ts";
+import { numberRegulation } from "../../../shared/editor/numbering.ts";
+import { ARTICLE_REFERENCE, referenceCitations } from "../../../shared/editor/references.ts";
+import { getRegulationSchema } from "../../../shared/editor/regulationSchema.ts";
+import { PRINT_STYLES } from "./printStyles.ts";
+
+/** Escapes text for HTML: everything a drafter typed is shown as text, never as markup. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Node types printed as a block with a class, and their element. */
+const BLOCKS: Record<string, { tag: string; className: string; fixed?: string }> = {
+  [N.regulationTitle]: { tag: "h1", className: "title" },
+  [N.preamble]: { tag: "section", className: "preamble" },
+  [N.considerations]: { tag: "div", className: "labelled", fixed: "Menimbang" },
+  [N.legalBases]: { tag: "div", className: "labelled", fixed: "Mengingat" },
+  [N.enactment]: { tag: "div", className: "enactment" },
+  // The joint-approval lines come first, then MEMUTUSKAN, then what is enacted.
+  [N.enactedName]: { tag: "p", className: "enacted" },
+  [N.body]: { tag: "section", className: "body" },
+  [N.chapter]: { tag: "section", className: "chapter" },
+  [N.part]: { tag: "section", className: "part" },
+  [N.subpart]: { tag: "section", className: "subpart" },
+  [N.unitTitle]: { tag: "h3", className: "unit-title" },
+  [N.article]: { tag: "section", className: "article" },
+  [N.closing]: { tag: "section", className: "closing" },
+  [N.elucidation]: { tag: "section", className: "elucidation", fixed: "PENJELASAN" },
+  [N.generalElucidation]: { tag: "section", className: "general", fixed: "I. UMUM" },
+};
+
+/**
+ * The live structured draft as a print-styled HTML page in the standard layout
+ * (centred chapter headings and article numbers, hanging ayat and list
+ * indentation) that prints cleanly to PDF from any browser. Numbers and
+ * references come from the computed numbering.
+ */
+export function renderPrintPage(title: string, json: JSONContent): string {
+  const doc = getRegulationSchema().nodeFromJSON(json);
+  const numbering = numberRegulation(doc);
+  const citations = new Map(referenceCitations(doc, numbering).map((c) => [c.pos, c.text]));
+
+  const render = (node: ProseMirrorNode, pos: number): string => {
+    if (node.isText) return escapeHtml(node.text ?? "");
+    if (node.type.name === ARTICLE_REFERENCE) {
+      const text = citations.get(pos);
+      return text ? escapeHtml(text) : `<mark>[rujukan hilang]</mark>`;
+    }
+    if (node.type.name === "hardBreak") return "<br>";
+    const children: string[] = [];
+    node.forEach((child, offset) => children.push(render(child, pos + 1 + offset)));
+    const inner = children.join("");
+    const unit = numbering.byPos.get(pos);
+    const block = BLOCKS[node.type.name];
+    if (node.type.name === "paragraph") return `<p>${inner}</p>`;
+    if (node.type.name === N.enactedName) {
+      return `<p class="fixed">MEMUTUSKAN:</p><div class="numbered"><span class="num">Menetapkan</span><div>: <strong>${inner}</strong></div></div>`;
+    }
+    if (
+      unit &&
+      (node.type.name === N.chapter ||
+        node.type.name === N.part ||
+        node.type.name === N.subpart ||
+        node.type.name === N.article)
+    ) {
+      const heading = `<h2 class="marker">${escapeHtml(unit.marker)}</h2>`;
+      return `<section class="${block?.className ?? ""}">${heading}${inner}</section>`;
+    }
+    if (unit) {
+      return `<div class="numbered ${node.type.name}"><span class="num">${escapeHtml(unit.marker)}</span><div>${inner}</div></div>`;
+    }
+    if (!block) return `<div class="${node.type.name}">${inner}</div>`;
+    const fixed = block.fixed
+      ? `<p class="fixed">${escapeHtml(block.fixed)}${block.className === "labelled" ? " :" : ""}</p>`
+      : "";
+    return `<${block.tag} class="${block.className}">${fixed}${inner}</${block.tag}>`;
+  };
+
+  const content: string[] = [];
+  doc.forEach((child, offset) => content.push(render(child, offset)));
+  return `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${PRINT_STYLES}</style>
+</head>
+<body>
+<main>${content.join("\n")}</main>
+</body>
+</html>`;
+}
