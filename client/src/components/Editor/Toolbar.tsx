@@ -7,42 +7,16 @@ import {
   Italic,
   List,
   ListOrdered,
-  type LucideIcon,
   Pilcrow,
   Quote,
   Redo2,
   Undo2,
 } from "lucide-react";
 import { useTranslation } from "react-i18next";
+import { ToolbarButton } from "./ToolbarButton.tsx";
 
 interface ToolbarProps {
   editor: Editor;
-}
-
-interface ToolbarButtonProps {
-  label: string;
-  icon: LucideIcon;
-  onClick: () => void;
-  pressed?: boolean;
-  disabled?: boolean;
-}
-
-function ToolbarButton({ label, icon: Icon, onClick, pressed, disabled }: ToolbarButtonProps) {
-  return (
-    <button
-      type="button"
-      className="toolbar__button"
-      aria-label={label}
-      title={label}
-      aria-pressed={pressed}
-      disabled={disabled}
-      // Keep the selection in the text when the button is clicked with a mouse.
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={onClick}
-    >
-      <Icon aria-hidden="true" focusable="false" size={20} strokeWidth={2.25} />
-    </button>
-  );
 }
 
 /** Formatting buttons for a draft: block types, bold and italic, lists, quotation, undo/redo. */

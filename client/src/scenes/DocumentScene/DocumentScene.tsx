@@ -75,6 +75,7 @@ function DocumentView({ documentId }: { documentId: string }) {
           key={generation}
           documentId={documentId}
           title={title}
+          form={summary.status === "found" ? summary.document.form : null}
           role={role}
           onRefused={handleRefused}
         />

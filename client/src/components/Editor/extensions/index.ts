@@ -5,6 +5,10 @@ import StarterKit from "@tiptap/starter-kit";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { EDITOR_FIELD } from "../../../../../shared/editor/index.ts";
+import { regulationExtensions } from "../../../../../shared/editor/regulationSchema.ts";
+import { NumberingLabels } from "../regulation/numberingDecorations.ts";
+import { RegulationCommands } from "../regulation/regulationCommands.ts";
+import { UnitIds } from "../regulation/unitIds.ts";
 import { renderCaret, renderSelection } from "./carets.ts";
 
 /** The person editing, as shown to everyone else. */
@@ -39,6 +43,28 @@ export function draftExtensions({ doc, provider, user }: DraftExtensionOptions):
       // nobody made, written concurrently by each of them.
       trailingNode: false,
     }),
+    ...sharedEditing({ doc, provider, user }),
+  ];
+}
+
+/**
+ * The editor's extensions for a structured regulation: the regulation's nodes (shared with the
+ * server), ids for new units, numbering drawn from the structure, and the structure commands,
+ * bound to the shared Y.Doc like any draft.
+ */
+export function regulationDraftExtensions(options: DraftExtensionOptions): Extensions {
+  return [
+    ...regulationExtensions,
+    UnitIds,
+    NumberingLabels,
+    RegulationCommands,
+    ...sharedEditing(options),
+  ];
+}
+
+/** The shared Y.Doc binding and everyone else's caret, the same for every kind of draft. */
+function sharedEditing({ doc, provider, user }: DraftExtensionOptions): Extensions {
+  return [
     Collaboration.configure({ document: doc, field: EDITOR_FIELD }),
     CollaborationCaret.configure({
       provider,

@@ -1,8 +1,13 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import type * as Y from "yjs";
+import { EDITOR_FIELD } from "../../../../../shared/editor/index.ts";
+import { REGULATION_NODE } from "../../../../../shared/editor/nodeNames.ts";
 import { can, type DocumentRole } from "../../../../../shared/permissions.ts";
 import { CloseCode } from "../../../../../shared/protocol/index.ts";
+import type { DocumentForm } from "../../../../../shared/schemas/index.ts";
 import { Editor } from "../../../components/Editor/Editor.tsx";
+import { RegulationEditor } from "../../../components/Editor/RegulationEditor.tsx";
 import { useCollaboration } from "../../../hooks/useCollaboration.ts";
 import { usePresenceUser } from "../../../hooks/usePresenceUser.ts";
 import { useMe, useSession } from "../../../hooks/useSession.ts";
@@ -16,6 +21,8 @@ import { ReadOnlyNotice } from "./ReadOnlyNotice.tsx";
 interface LiveDocumentProps {
   documentId: string;
   title: string;
+  /** Free text or a structured regulation; null when the server could not be asked. */
+  form: DocumentForm | null;
   /** The person's role on the draft; null when unknown (e.g. first visit while offline). */
   role: DocumentRole | null;
   /** Called when the server refuses the live connection (4403), to ask for the role again. */
@@ -26,7 +33,7 @@ interface LiveDocumentProps {
  * The draft being written together: title with the person's role and the sharing dialog,
  * status line, people present and the shared editor — read-only for those who may not edit.
  */
-export function LiveDocument({ documentId, title, role, onRefused }: LiveDocumentProps) {
+export function LiveDocument({ documentId, title, form, role, onRefused }: LiveDocumentProps) {
   const { t } = useTranslation();
   const me = useMe();
   const { refresh } = useSession();
@@ -68,21 +75,42 @@ export function LiveDocument({ documentId, title, role, onRefused }: LiveDocumen
               onReconnect={() => collaboration.session.reconnect()}
             />
           )}
-          <div className="document-layout">
-            <div className="document-layout__main">
-              <Editor
-                doc={collaboration.session.doc}
-                provider={collaboration.session.provider}
-                user={user}
-                editable={editable}
-              />
+          {(form ?? formOfLocalCopy(collaboration.session.doc)) === "regulation" ? (
+            <RegulationEditor
+              doc={collaboration.session.doc}
+              provider={collaboration.session.provider}
+              user={user}
+              editable={editable}
+              aside={<PeoplePresent awareness={collaboration.session.provider.awareness} />}
+            />
+          ) : (
+            <div className="document-layout">
+              <div className="document-layout__main">
+                <Editor
+                  doc={collaboration.session.doc}
+                  provider={collaboration.session.provider}
+                  user={user}
+                  editable={editable}
+                />
+              </div>
+              <aside className="document-layout__side">
+                <PeoplePresent awareness={collaboration.session.provider.awareness} />
+              </aside>
             </div>
-            <aside className="document-layout__side">
-              <PeoplePresent awareness={collaboration.session.provider.awareness} />
-            </aside>
-          </div>
+          )}
         </>
       )}
     </>
   );
+}
+
+/**
+ * The form of a draft opened offline, read from this device's copy: a structured regulation
+ * starts with its title node. Free drafts never contain one.
+ */
+function formOfLocalCopy(doc: Y.Doc): DocumentForm {
+  const first = doc.getXmlFragment(EDITOR_FIELD).get(0);
+  return first && "nodeName" in first && first.nodeName === REGULATION_NODE.regulationTitle
+    ? "regulation"
+    : "free";
 }

@@ -1,0 +1,75 @@
+import { EditorContent, useEditor } from "@tiptap/react";
+import { type ReactNode, useEffect, useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { WebsocketProvider } from "y-websocket";
+import type * as Y from "yjs";
+import { CaretLocator } from "./CaretLocator.tsx";
+import { type EditorUser, regulationDraftExtensions } from "./extensions/index.ts";
+import { FormWarnings } from "./FormWarnings.tsx";
+import { RegulationOutline } from "./RegulationOutline.tsx";
+import { RegulationToolbar } from "./RegulationToolbar.tsx";
+import { ShortcutHelp } from "./ShortcutHelp.tsx";
+
+interface RegulationEditorProps {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  user: EditorUser;
+  editable: boolean;
+  /** More panels for the side column (people present …), below the outline. */
+  aside?: ReactNode;
+}
+
+/**
+ * A draft in the structured form of a regulation: the text with its numbering drawn from the
+ * structure, a toolbar for BAB, Pasal, ayat and rincian, and beside it the outline, the form
+ * warnings and the keyboard shortcuts. Rebuilt only when the document or the right to edit
+ * changes, like the free editor.
+ */
+export function RegulationEditor({ doc, provider, user, editable, aside }: RegulationEditorProps) {
+  const { t } = useTranslation();
+  const labelId = useId();
+  const editor = useEditor(
+    {
+      editable,
+      extensions: regulationDraftExtensions({ doc, provider, user }),
+      editorProps: {
+        attributes: {
+          class: editable
+            ? "draft-text regulation-text"
+            : "draft-text regulation-text draft-text--read-only",
+          role: "textbox",
+          "aria-multiline": "true",
+          "aria-labelledby": labelId,
+          lang: "id",
+          ...(editable ? {} : { "aria-readonly": "true" }),
+        },
+      },
+    },
+    [doc, provider, editable],
+  );
+
+  useEffect(() => {
+    editor.commands.updateUser(user);
+  }, [editor, user]);
+
+  return (
+    <div className="document-layout">
+      <div className="document-layout__main">
+        <section className="editor" aria-labelledby={labelId}>
+          <h2 id={labelId} className="visually-hidden">
+            {t("editor.label")}
+          </h2>
+          {editable && <RegulationToolbar editor={editor} />}
+          <CaretLocator editor={editor} />
+          <EditorContent editor={editor} className="editor__content" />
+        </section>
+      </div>
+      <aside className="document-layout__side">
+        <RegulationOutline editor={editor} />
+        {editable && <FormWarnings editor={editor} />}
+        {editable && <ShortcutHelp />}
+        {aside}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Editor } from "@tiptap/core";
+import { useEditorState } from "@tiptap/react";
+import { Bold, Italic, Redo2, Undo2 } from "lucide-react";
+import { useTranslation } from "react-i18next";
+import {
+  runStructureAction,
+  STRUCTURE_SHORTCUTS,
+  type StructureAction,
+} from "./regulation/regulationCommands.ts";
+import { ToolbarButton } from "./ToolbarButton.tsx";
+
+/** What each structure button shows: the drafting term itself, Indonesian in every language. */
+export const STRUCTURE_BUTTON_TEXT: Record<StructureAction, string> = {
+  chapter: "BAB",
+  part: "Bagian",
+  article: "Pasal",
+  clause: "Ayat",
+  letter: "a.",
+  number: "1.",
+};
+
+const ACTIONS = Object.keys(STRUCTURE_BUTTON_TEXT) as StructureAction[];
+
+/**
+ * Toolbar of a structured regulation: insert BAB, Bagian, Pasal, ayat and rincian items where
+ * the form allows them (buttons are disabled where it does not), bold, italic, undo and redo.
+ */
+export function RegulationToolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      allowed: Object.fromEntries(
+        ACTIONS.map((action) => [action, runStructureAction(current, action, true)]),
+      ) as Record<StructureAction, boolean>,
+      bold: current.isActive("bold"),
+      italic: current.isActive("italic"),
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
+      <div className="toolbar__group">
+        {ACTIONS.map((action) => (
+          <ToolbarButton
+            key={action}
+            label={t(`editor.regulation.insert.${action}`)}
+            text={STRUCTURE_BUTTON_TEXT[action]}
+            shortcut={STRUCTURE_SHORTCUTS[action].aria}
+            disabled={!state.allowed[action]}
+            onClick={() => runStructureAction(editor, action)}
+          />
+        ))}
+      </div>
+      <div className="toolbar__group">
+        <ToolbarButton
+          label={t("editor.bold")}
+          icon={Bold}
+          shortcut="Control+B"
+          pressed={state.bold}
+          onClick={() => chain().toggleBold().run()}
+        />
+        <ToolbarButton
+          label={t("editor.italic")}
+          icon={Italic}
+          shortcut="Control+I"
+          pressed={state.italic}
+          onClick={() => chain().toggleItalic().run()}
+        />
+      </div>
+      <div className="toolbar__group">
+        <ToolbarButton
+          label={t("editor.undo")}
+          icon={Undo2}
+          disabled={!state.canUndo}
+          onClick={() => chain().undo().run()}
+        />
+        <ToolbarButton
+          label={t("editor.redo")}
+          icon={Redo2}
+          disabled={!state.canRedo}
+          onClick={() => chain().redo().run()}
+        />
+      </div>
+    </div>
+  );
+}
