@@ -35,6 +35,8 @@ export function isApiError(error: unknown, status: number, id?: string): error i
 interface RequestOptions {
   method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   body?: unknown;
+  /** Send `body` (a file) as it is, with this media type, instead of as JSON. */
+  rawBodyType?: string;
   signal?: AbortSignal | undefined;
 }
 
@@ -50,8 +52,9 @@ export function onSessionEnded(listener: SessionEndedListener | null): void {
 }
 
 /** Sends the request and returns the response, or throws for network failures and errors. */
-async function send(path: string, { method = "GET", body, signal }: RequestOptions) {
+async function send(path: string, { method = "GET", body, rawBodyType, signal }: RequestOptions) {
   let response: Response;
+  const contentType = rawBodyType ?? "application/json";
   try {
     response = await fetch(path, {
       method,
@@ -61,8 +64,8 @@ async function send(path: string, { method = "GET", body, signal }: RequestOptio
       headers:
         body === undefined
           ? { Accept: "application/json" }
-          : { Accept: "application/json", "Content-Type": "application/json" },
-      body: body === undefined ? null : JSON.stringify(body),
+          : { Accept: "application/json", "Content-Type": contentType },
+      body: body === undefined ? null : rawBodyType ? (body as Blob) : JSON.stringify(body),
     });
   } catch (cause) {
     if (signal?.aborted) throw cause;

@@ -6,3 +6,4 @@ export * from "./organisations.ts";
 export * from "./responses.ts";
 export * from "./session.ts";
 export * from "./sharing.ts";
+export * from "./word.ts";

@@ -50,7 +50,9 @@ export function renderPrintPage(title: string, json: JSONContent): string {
     }
     if (node.type.name === "hardBreak") return "<br>";
     const children: string[] = [];
-    node.forEach((child, offset) => children.push(render(child, pos + 1 + offset)));
+    node.forEach((child, offset) => {
+      children.push(render(child, pos + 1 + offset));
+    });
     const inner = children.join("");
     const unit = numbering.byPos.get(pos);
     const block = BLOCKS[node.type.name];
@@ -79,7 +81,9 @@ export function renderPrintPage(title: string, json: JSONContent): string {
   };
 
   const content: string[] = [];
-  doc.forEach((child, offset) => content.push(render(child, offset)));
+  doc.forEach((child, offset) => {
+    content.push(render(child, offset));
+  });
   return `<!doctype html>
 <html lang="id">
 <head>

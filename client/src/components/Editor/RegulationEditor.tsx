@@ -1,13 +1,15 @@
 import { EditorContent, useEditor } from "@tiptap/react";
-import { type ReactNode, useEffect, useId } from "react";
+import { type ReactNode, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { CaretLocator } from "./CaretLocator.tsx";
 import { type EditorUser, regulationDraftExtensions } from "./extensions/index.ts";
 import { FormWarnings } from "./FormWarnings.tsx";
+import { ReferencePicker } from "./ReferencePicker.tsx";
 import { RegulationOutline } from "./RegulationOutline.tsx";
 import { RegulationToolbar } from "./RegulationToolbar.tsx";
+import { REFERENCE_SHORTCUT } from "./regulation/regulationCommands.ts";
 import { ShortcutHelp } from "./ShortcutHelp.tsx";
 
 interface RegulationEditorProps {
@@ -28,11 +30,19 @@ interface RegulationEditorProps {
 export function RegulationEditor({ doc, provider, user, editable, aside }: RegulationEditorProps) {
   const { t } = useTranslation();
   const labelId = useId();
+  const [pickingReference, setPickingReference] = useState(false);
   const editor = useEditor(
     {
       editable,
       extensions: regulationDraftExtensions({ doc, provider, user }),
       editorProps: {
+        // By physical key: Alt+Shift+R types another character on some layouts.
+        handleKeyDown: (_view, event) => {
+          if (!(editable && event.altKey && event.shiftKey)) return false;
+          if (event.code !== REFERENCE_SHORTCUT.code) return false;
+          setPickingReference(true);
+          return true;
+        },
         attributes: {
           class: editable
             ? "draft-text regulation-text"
@@ -59,7 +69,15 @@ export function RegulationEditor({ doc, provider, user, editable, aside }: Regul
           <h2 id={labelId} className="visually-hidden">
             {t("editor.label")}
           </h2>
-          {editable && <RegulationToolbar editor={editor} />}
+          {editable && (
+            <RegulationToolbar
+              editor={editor}
+              onInsertReference={() => setPickingReference(true)}
+            />
+          )}
+          {editable && pickingReference && (
+            <ReferencePicker editor={editor} onClose={() => setPickingReference(false)} />
+          )}
           <CaretLocator editor={editor} />
           <EditorContent editor={editor} className="editor__content" />
         </section>

@@ -1,8 +1,9 @@
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
-import { Bold, Italic, Redo2, Undo2 } from "lucide-react";
+import { Bold, Italic, Link2, Redo2, Undo2 } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import {
+  REFERENCE_SHORTCUT,
   runStructureAction,
   STRUCTURE_SHORTCUTS,
   type StructureAction,
@@ -23,9 +24,17 @@ const ACTIONS = Object.keys(STRUCTURE_BUTTON_TEXT) as StructureAction[];
 
 /**
  * Toolbar of a structured regulation: insert BAB, Bagian, Pasal, ayat and rincian items where
- * the form allows them (buttons are disabled where it does not), bold, italic, undo and redo.
+ * the form allows them (buttons are disabled where it does not), a reference to another Pasal,
+ * bold, italic, undo and redo.
  */
-export function RegulationToolbar({ editor }: { editor: Editor }) {
+export function RegulationToolbar({
+  editor,
+  onInsertReference,
+}: {
+  editor: Editor;
+  /** Opens the picker for a reference to another Pasal or ayat. */
+  onInsertReference: () => void;
+}) {
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
@@ -54,6 +63,12 @@ export function RegulationToolbar({ editor }: { editor: Editor }) {
             onClick={() => runStructureAction(editor, action)}
           />
         ))}
+        <ToolbarButton
+          label={t("editor.regulation.reference.insert")}
+          icon={Link2}
+          shortcut={REFERENCE_SHORTCUT.aria}
+          onClick={onInsertReference}
+        />
       </div>
       <div className="toolbar__group">
         <ToolbarButton

@@ -1,5 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { STRUCTURE_SHORTCUTS, type StructureAction } from "./regulation/regulationCommands.ts";
+import {
+  REFERENCE_SHORTCUT,
+  STRUCTURE_SHORTCUTS,
+  type StructureAction,
+} from "./regulation/regulationCommands.ts";
 
 /** The keyboard shortcuts for building a regulation's structure, folded away until asked for. */
 export function ShortcutHelp() {
@@ -17,6 +21,12 @@ export function ShortcutHelp() {
             <dd>{t(`editor.regulation.insert.${action}`)}</dd>
           </div>
         ))}
+        <div className="shortcut-help__item">
+          <dt>
+            <kbd>{REFERENCE_SHORTCUT.aria}</kbd>
+          </dt>
+          <dd>{t("editor.regulation.reference.insert")}</dd>
+        </div>
         <div className="shortcut-help__item">
           <dt>
             <kbd>Enter</kbd>

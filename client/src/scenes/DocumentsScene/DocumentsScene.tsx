@@ -6,6 +6,7 @@ import { usePageTitle } from "../../hooks/usePageTitle.ts";
 import { usePolicy } from "../../hooks/usePolicy.ts";
 import { CreateDocumentForm } from "./components/CreateDocumentForm.tsx";
 import { DocumentList } from "./components/DocumentList.tsx";
+import { ImportWordForm } from "./components/ImportWordForm.tsx";
 import { useDocuments } from "./hooks/useDocuments.ts";
 
 /**
@@ -37,7 +38,10 @@ export function DocumentsScene() {
         )}
       </div>
       {mayCreateDocuments ? (
-        <CreateDocumentForm onCreated={handleCreated} />
+        <>
+          <CreateDocumentForm onCreated={handleCreated} />
+          <ImportWordForm />
+        </>
       ) : (
         <div className="inset-text">
           <p>{t("documents.create.notAllowed")}</p>

@@ -85,7 +85,8 @@ function buildDecorations(doc: ProseMirrorNode, numbering: RegulationNumbering):
       );
       return false;
     }
-    return !node.isTextblock;
+    // Into text blocks too: references sit inline in the text of a Pasal or ayat.
+    return true;
   });
   return DecorationSet.create(doc, decorations);
 }

@@ -44,6 +44,9 @@ export const STRUCTURE_SHORTCUTS: Record<StructureAction, { keymap: string; aria
   number: { keymap: "Alt-Shift-n", aria: "Alt+Shift+N" },
 };
 
+/** Opens the reference picker ("Pasal 5 ayat (2)"); handled by the editor, not the keymap. */
+export const REFERENCE_SHORTCUT = { aria: "Alt+Shift+R", code: "KeyR" } as const;
+
 /** Runs a structure action as a command chain, or (with `check`) only asks whether it can. */
 export function runStructureAction(editor: Editor, action: StructureAction, check = false) {
   const chain = check ? editor.can().chain() : editor.chain().focus();

@@ -15,8 +15,10 @@ import { SharingButton } from "../sharing/SharingButton.tsx";
 import { ClosedNotice } from "./ClosedNotice.tsx";
 import { CollaborationStatusBar } from "./CollaborationStatusBar.tsx";
 import { DocumentNotFound } from "./DocumentNotFound.tsx";
+import { ImportNotice } from "./ImportNotice.tsx";
 import { PeoplePresent } from "./PeoplePresent.tsx";
 import { ReadOnlyNotice } from "./ReadOnlyNotice.tsx";
+import { WordActions } from "./WordActions.tsx";
 
 interface LiveDocumentProps {
   documentId: string;
@@ -63,9 +65,11 @@ export function LiveDocument({ documentId, title, form, role, onRefused }: LiveD
           {can(role, "document.viewRoles") && (
             <SharingButton documentId={documentId} title={title} role={role} />
           )}
+          {editable && form === "regulation" && <WordActions documentId={documentId} />}
         </div>
       </div>
       {!editable && <ReadOnlyNotice />}
+      {editable && <ImportNotice />}
       {collaboration && (
         <>
           <CollaborationStatusBar status={collaboration.status} />
