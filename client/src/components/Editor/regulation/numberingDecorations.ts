@@ -29,8 +29,6 @@ export function numberingOf(state: EditorState): RegulationNumbering {
  * they are drawn like the numbers. Indonesian whatever the interface language.
  */
 const FIXED_HEADINGS: Record<string, string[]> = {
-  [N.considerations]: ["Menimbang"],
-  [N.legalBases]: ["Mengingat"],
   [N.enactedName]: ["MEMUTUSKAN:", "Menetapkan :"],
   [N.elucidation]: ["PENJELASAN"],
   [N.generalElucidation]: ["I. UMUM"],
@@ -53,6 +51,16 @@ const widget = (pos: number, text: string, kind: string, unitId: string | null) 
   });
 
 /**
+ * Labels of the lists of the preamble. They are drawn by CSS from a `data-label` attribute on
+ * the list itself: a widget inside an `<ol>` would be a child that is not an `<li>`, which
+ * breaks the list for screen readers.
+ */
+const LIST_LABELS: Record<string, string> = {
+  [N.considerations]: "Menimbang",
+  [N.legalBases]: "Mengingat",
+};
+
+/**
  * Labels for every numbered unit ("BAB II", "Pasal 12", "(2)", "b."), the fixed headings of the
  * form, and the current text of each reference ("Pasal 5 ayat (2)"), flagged when its target is
  * gone. Drawn as decorations, so they are shown but never stored.
@@ -65,6 +73,9 @@ function buildDecorations(doc: ProseMirrorNode, numbering: RegulationNumbering):
   }
   doc.descendants((node, pos) => {
     const name = node.type.name;
+    const listLabel = LIST_LABELS[name];
+    if (listLabel)
+      decorations.push(Decoration.node(pos, pos + node.nodeSize, { "data-label": listLabel }));
     for (const heading of FIXED_HEADINGS[name] ?? []) {
       decorations.push(widget(pos + 1, heading, name, null));
     }
