@@ -2,7 +2,12 @@ import type { NextFunction, Request, Response } from "express";
 import type { Capability } from "../../../shared/permissions.ts";
 import { actorOf } from "../auth/actor.ts";
 import { HttpError, notFound } from "../errors.ts";
-import { type DocumentAccess, documentAccess, siteCan } from "../policies/documentPolicy.ts";
+import {
+  type DocumentAccess,
+  documentAccess,
+  mayCreateDocuments,
+  siteCan,
+} from "../policies/documentPolicy.ts";
 import type { DocumentRecord, Store, UserRecord } from "../store/index.ts";
 
 declare global {
@@ -40,6 +45,16 @@ export function requireSignedIn() {
 export function requireSiteCapability(capability: Capability) {
   return (req: Request, _res: Response, next: NextFunction) => {
     if (!siteCan(signedInUser(req), capability)) throw forbidden();
+    next();
+  };
+}
+
+/** Lets through only people who may start a new draft (`mayStartDrafts` in shared/). */
+export function requireDraftStarter(store: Store) {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    if (!(await mayCreateDocuments(store, signedInUser(req)))) {
+      throw forbidden("Only members of a verified government organisation can start a draft.");
+    }
     next();
   };
 }

@@ -29,6 +29,8 @@ export interface DocumentStore {
   insert(record: DocumentRecord): Promise<void>;
   find(id: string): Promise<DocumentRecord | undefined>;
   list(): Promise<DocumentRecord[]>;
+  /** Documents a person holds a role on, newest first. */
+  listForUser(userId: string): Promise<DocumentRecord[]>;
 }
 
 /** The SQL implementation of {@link DocumentStore}. */
@@ -45,6 +47,14 @@ export function createDocumentStore(db: SqlDatabase): DocumentStore {
     async find(id) {
       const row = await db.get<DocumentRow>("SELECT * FROM documents WHERE id = ?", [id]);
       return row && toRecord(row);
+    },
+    async listForUser(userId) {
+      const rows = await db.all<DocumentRow>(
+        `SELECT d.* FROM documents d JOIN document_roles r ON r.document_id = d.id
+         WHERE r.user_id = ? ORDER BY d.created_at DESC, d.id DESC`,
+        [userId],
+      );
+      return rows.map(toRecord);
     },
     async list() {
       const rows = await db.all<DocumentRow>(

@@ -1,6 +1,6 @@
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
-import { Bold, Italic, Link2, Redo2, Undo2 } from "lucide-react";
+import { Link2 } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import {
   REFERENCE_SHORTCUT,
@@ -9,6 +9,7 @@ import {
   type StructureAction,
 } from "./regulation/regulationCommands.ts";
 import { ToolbarButton } from "./ToolbarButton.tsx";
+import { EmphasisButtons, HistoryButtons } from "./ToolbarGroups.tsx";
 
 /** What each structure button shows: the drafting term itself, Indonesian in every language. */
 export const STRUCTURE_BUTTON_TEXT: Record<StructureAction, string> = {
@@ -42,13 +43,8 @@ export function RegulationToolbar({
       allowed: Object.fromEntries(
         ACTIONS.map((action) => [action, runStructureAction(current, action, true)]),
       ) as Record<StructureAction, boolean>,
-      bold: current.isActive("bold"),
-      italic: current.isActive("italic"),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
     }),
   });
-  const chain = () => editor.chain().focus();
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
@@ -70,36 +66,8 @@ export function RegulationToolbar({
           onClick={onInsertReference}
         />
       </div>
-      <div className="toolbar__group">
-        <ToolbarButton
-          label={t("editor.bold")}
-          icon={Bold}
-          shortcut="Control+B"
-          pressed={state.bold}
-          onClick={() => chain().toggleBold().run()}
-        />
-        <ToolbarButton
-          label={t("editor.italic")}
-          icon={Italic}
-          shortcut="Control+I"
-          pressed={state.italic}
-          onClick={() => chain().toggleItalic().run()}
-        />
-      </div>
-      <div className="toolbar__group">
-        <ToolbarButton
-          label={t("editor.undo")}
-          icon={Undo2}
-          disabled={!state.canUndo}
-          onClick={() => chain().undo().run()}
-        />
-        <ToolbarButton
-          label={t("editor.redo")}
-          icon={Redo2}
-          disabled={!state.canRedo}
-          onClick={() => chain().redo().run()}
-        />
-      </div>
+      <EmphasisButtons editor={editor} />
+      <HistoryButtons editor={editor} />
     </div>
   );
 }

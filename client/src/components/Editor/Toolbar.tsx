@@ -1,19 +1,9 @@
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
-import {
-  Bold,
-  Heading2,
-  Heading3,
-  Italic,
-  List,
-  ListOrdered,
-  Pilcrow,
-  Quote,
-  Redo2,
-  Undo2,
-} from "lucide-react";
+import { Heading2, Heading3, List, ListOrdered, Pilcrow, Quote } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { ToolbarButton } from "./ToolbarButton.tsx";
+import { EmphasisButtons, HistoryButtons } from "./ToolbarGroups.tsx";
 
 interface ToolbarProps {
   editor: Editor;
@@ -28,13 +18,9 @@ export function Toolbar({ editor }: ToolbarProps) {
       paragraph: current.isActive("paragraph"),
       heading2: current.isActive("heading", { level: 2 }),
       heading3: current.isActive("heading", { level: 3 }),
-      bold: current.isActive("bold"),
-      italic: current.isActive("italic"),
       bulletList: current.isActive("bulletList"),
       orderedList: current.isActive("orderedList"),
       blockquote: current.isActive("blockquote"),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
     }),
   });
   const chain = () => editor.chain().focus();
@@ -61,20 +47,7 @@ export function Toolbar({ editor }: ToolbarProps) {
           onClick={() => chain().toggleHeading({ level: 3 }).run()}
         />
       </div>
-      <div className="toolbar__group">
-        <ToolbarButton
-          label={t("editor.bold")}
-          icon={Bold}
-          pressed={state.bold}
-          onClick={() => chain().toggleBold().run()}
-        />
-        <ToolbarButton
-          label={t("editor.italic")}
-          icon={Italic}
-          pressed={state.italic}
-          onClick={() => chain().toggleItalic().run()}
-        />
-      </div>
+      <EmphasisButtons editor={editor} />
       <div className="toolbar__group">
         <ToolbarButton
           label={t("editor.bulletList")}
@@ -95,20 +68,7 @@ export function Toolbar({ editor }: ToolbarProps) {
           onClick={() => chain().toggleBlockquote().run()}
         />
       </div>
-      <div className="toolbar__group">
-        <ToolbarButton
-          label={t("editor.undo")}
-          icon={Undo2}
-          disabled={!state.canUndo}
-          onClick={() => chain().undo().run()}
-        />
-        <ToolbarButton
-          label={t("editor.redo")}
-          icon={Redo2}
-          disabled={!state.canRedo}
-          onClick={() => chain().redo().run()}
-        />
-      </div>
+      <HistoryButtons editor={editor} />
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { Router } from "express";
 import { documentCreator } from "../../commands/documentCreator.ts";
-import { mayCreateDocuments } from "../../policies/documentPolicy.ts";
 import { presentDocument } from "../../presenters/documentPresenter.ts";
 import type { RouteContext } from "../context.ts";
-import { forbidden, requireDocument, requireSignedIn, signedInUser } from "../guards.ts";
+import { requireDocument, requireDraftStarter, requireSignedIn, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
 import { invitationsRouter } from "./invitations.ts";
 import { rolesRouter } from "./roles.ts";
@@ -19,23 +18,31 @@ export function documentsRouter(ctx: RouteContext) {
   router.get("/", async (req, res) => {
     const user = signedInUser(req);
     const roles = new Map((await store.roles.forUser(user.id)).map((r) => [r.documentId, r.role]));
-    const records = (await store.documents.list()).filter((d) => user.isAdmin || roles.has(d.id));
+    // Administrators see every draft; everyone else only those they hold a role on.
+    const records = user.isAdmin
+      ? await store.documents.list()
+      : await store.documents.listForUser(user.id);
     res.json({ documents: records.map((d) => presentDocument(d, roles.get(d.id) ?? null)) });
   });
 
-  router.post("/", validate("body", CreateDocumentBody), async (req, res) => {
-    const user = signedInUser(req);
-    if (!(await mayCreateDocuments(store, user))) {
-      throw forbidden("Only members of a verified government organisation can start a draft.");
-    }
-    const record = await documentCreator({
-      store,
-      title: req.body.title,
-      template: req.body.template,
-      ownerId: user.id,
-    });
-    res.status(201).location(`/api/documents/${record.id}`).json(presentDocument(record, "owner"));
-  });
+  router.post(
+    "/",
+    validate("body", CreateDocumentBody),
+    requireDraftStarter(store),
+    async (req, res) => {
+      const user = signedInUser(req);
+      const record = await documentCreator({
+        store,
+        title: req.body.title,
+        template: req.body.template,
+        ownerId: user.id,
+      });
+      res
+        .status(201)
+        .location(`/api/documents/${record.id}`)
+        .json(presentDocument(record, "owner"));
+    },
+  );
 
   router.use(wordRouter(ctx));
 

@@ -2,14 +2,13 @@ import express, { Router } from "express";
 import { z } from "zod";
 import { documentCreator } from "../../commands/documentCreator.ts";
 import { HttpError } from "../../errors.ts";
-import { mayCreateDocuments } from "../../policies/documentPolicy.ts";
 import { presentDocument } from "../../presenters/documentPresenter.ts";
 import { exportRegulationDocx } from "../../regulation/docxExporter.ts";
 import { importRegulationDocx } from "../../regulation/docxImporter.ts";
 import { renderPrintPage } from "../../regulation/printPage.ts";
 import { readRegulationContent } from "../../regulation/regulationContent.ts";
 import type { RouteContext } from "../context.ts";
-import { documentOf, forbidden, requireDocument, signedInUser } from "../guards.ts";
+import { documentOf, requireDocument, requireDraftStarter, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
 import { DocumentParams } from "./schema.ts";
 
@@ -31,12 +30,7 @@ export function wordRouter(ctx: RouteContext) {
 
   router.post(
     "/import",
-    async (req, _res, next) => {
-      if (!(await mayCreateDocuments(store, signedInUser(req)))) {
-        throw forbidden("Only members of a verified government organisation can start a draft.");
-      }
-      next();
-    },
+    requireDraftStarter(store),
     express.raw({ type: [DOCX_MEDIA_TYPE, "application/octet-stream"], limit: "10mb" }),
     validate("query", ImportQuery),
     async (req, res) => {
