@@ -1,3 +1,4 @@
 export * from "./accounts.ts";
 export * from "./documents.ts";
 export * from "./errors.ts";
+export * from "./comments.ts";
