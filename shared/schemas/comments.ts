@@ -211,6 +211,12 @@ export const CommentViewSchema = z.object({
    * context's plain text (blocks joined by "\n"); null on replies.
    */
   offsets: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+  /**
+   * The passage's human locator when the comment was made ("BAB II, Pasal 12 ayat (2)"), for a
+   * structured regulation; null for free drafts and replies. The live locator follows renumbering
+   * and is computed by whoever shows the passage.
+   */
+  locator: z.string().nullable(),
   /** Null when hidden (for everyone but administrators) or erased as personal data. */
   body: z.string().nullable(),
   proposedText: z.string().nullable(),
