@@ -1,8 +1,8 @@
 import type { JSONContent } from "@tiptap/core";
 import { REGULATION_NODE as N } from "../../../shared/editor/nodeNames.ts";
-import type { SourceLine } from "./docxLines.ts";
-import { childrenOf, paragraphOf, textContent, unitOf } from "./regulationJson.ts";
+import { childrenOf, textContent, unitOf } from "./regulationJson.ts";
 import { type ItemMarker, isUpperCase, itemMarkerOf, LINE } from "./regulationLines.ts";
+import { lineParagraph, type SourceLine } from "./sourceLine.ts";
 import type { UnrecognisedList, UnrecognisedReason } from "./unrecognisedText.ts";
 
 /** An open rincian list and the marker style its items were typed with ("a." vs "a)"). */
@@ -56,8 +56,8 @@ class BodyBuilder {
     const chapter = LINE.chapter.exec(text);
     const article = LINE.article.exec(text);
     if (chapter) this.openChapter(chapter[2] ?? "");
-    else if (LINE.part.test(text)) this.openPart(text);
-    else if (LINE.subpart.test(text)) this.openSubpart(text);
+    else if (LINE.part.test(text)) this.openPart(line);
+    else if (LINE.subpart.test(text)) this.openSubpart(line);
     else if (article) this.openArticle(article[1] ?? "");
     else if (this.awaitingTitle) this.setTitle(text);
     else if (this.chapterTitleOpen && isUpperCase(text)) this.extendChapterTitle(text);
@@ -71,9 +71,9 @@ class BodyBuilder {
     const clause = LINE.clause.exec(text);
     const marker =
       itemMarkerOf(text) ?? (line.listLevel === null ? null : autoNumberedMarker(line));
-    if (clause) this.openClause(text, clause[2] ?? "");
-    else if (marker) this.addPoint(text, marker);
-    else this.addText(text);
+    if (clause) this.openClause(line, clause[2] ?? "");
+    else if (marker) this.addPoint(line, marker);
+    else this.addText(line);
   }
 
   /** Places text still waiting for a Pasal into the last one. */
@@ -93,9 +93,9 @@ class BodyBuilder {
     this.chapterTitleOpen = true;
   }
 
-  private openPart(text: string): void {
+  private openPart(line: SourceLine): void {
     if (!this.chapter) {
-      this.addOutOfPlace(text);
+      this.addOutOfPlace(line);
       return;
     }
     this.part = unitOf(N.part, [{ type: N.unitTitle, content: [] }]);
@@ -106,9 +106,9 @@ class BodyBuilder {
     this.chapterTitleOpen = false;
   }
 
-  private openSubpart(text: string): void {
+  private openSubpart(line: SourceLine): void {
     if (!this.part) {
-      this.addOutOfPlace(text);
+      this.addOutOfPlace(line);
       return;
     }
     this.subpart = unitOf(N.subpart, [{ type: N.unitTitle, content: [] }]);
@@ -145,12 +145,12 @@ class BodyBuilder {
     title.content = textContent(current === "" ? text : `${current} ${text}`);
   }
 
-  private openClause(text: string, rest: string): void {
+  private openClause(line: SourceLine, rest: string): void {
     if (!this.article) {
-      this.addOutOfPlace(text);
+      this.addOutOfPlace(line);
       return;
     }
-    this.clause = unitOf(N.clause, rest === "" ? [] : [paragraphOf(rest)]);
+    this.clause = unitOf(N.clause, rest === "" ? [] : [lineParagraph(line, rest)]);
     childrenOf(this.article).push(this.clause);
     this.lists = [];
   }
@@ -159,14 +159,14 @@ class BodyBuilder {
    * A rincian item joins the open list typed with the same kind and style ("a." with "a.");
    * otherwise it opens a list nested in the last item, or in the ayat or Pasal.
    */
-  private addPoint(text: string, marker: ItemMarker): void {
+  private addPoint(line: SourceLine, marker: ItemMarker): void {
     if (!this.article) {
-      this.addOutOfPlace(text);
+      this.addOutOfPlace(line);
       return;
     }
     const signature = `${marker.kind}${marker.style}`;
     const open = this.lists.findLastIndex((list) => list.signature === signature);
-    const point = unitOf(N.point, marker.rest === "" ? [] : [paragraphOf(marker.rest)]);
+    const point = unitOf(N.point, marker.rest === "" ? [] : [lineParagraph(line, marker.rest)]);
     if (open >= 0) {
       this.lists.length = open + 1;
       childrenOf(this.lists[open]?.node as JSONContent).push(point);
@@ -183,33 +183,33 @@ class BodyBuilder {
    * Plain text ends the open rincian and continues the ayat or Pasal, as the closing sentence
    * after a list does. An item or ayat typed as a bare marker takes the line as its text.
    */
-  private addText(text: string): void {
+  private addText(line: SourceLine): void {
     const lastItem = this.lists.at(-1)?.node.content?.at(-1);
     if (lastItem && (lastItem.content ?? []).length === 0) {
-      childrenOf(lastItem).push(paragraphOf(text));
+      childrenOf(lastItem).push(lineParagraph(line));
       return;
     }
     this.lists = [];
     const container = this.clause ?? this.article;
-    if (container) childrenOf(container).push(paragraphOf(text));
-    else this.wait(text, "outside_structure");
+    if (container) childrenOf(container).push(lineParagraph(line));
+    else this.wait(line, "outside_structure");
   }
 
-  private addOutOfPlace(text: string): void {
+  private addOutOfPlace(line: SourceLine): void {
     this.lists = [];
     if (!this.article) {
-      this.wait(text, "unit_out_of_place");
+      this.wait(line, "unit_out_of_place");
       return;
     }
-    const paragraph = paragraphOf(text);
+    const paragraph = lineParagraph(line);
     childrenOf(this.clause ?? this.article).push(paragraph);
-    this.unrecognised.add(text, "unit_out_of_place", paragraph);
+    this.unrecognised.add(line.text, "unit_out_of_place", paragraph);
   }
 
   /** Keeps text that belongs to no Pasal for the next one. */
-  private wait(text: string, reason: UnrecognisedReason): void {
-    const paragraph = paragraphOf(text);
-    this.unrecognised.add(text, reason, paragraph);
+  private wait(line: SourceLine, reason: UnrecognisedReason): void {
+    const paragraph = lineParagraph(line);
+    this.unrecognised.add(line.text, reason, paragraph);
     this.waiting.push(paragraph);
   }
 }

@@ -138,7 +138,7 @@ function preambleParagraphs(node: ProseMirrorNode, pos: number, context: ExportC
   node.forEach((child, offset) => {
     const childPos = pos + 1 + offset;
     const name = child.type.name;
-    if (name === "paragraph") paragraphs.push(centredLine(child.textContent));
+    if (name === "paragraph") paragraphs.push(centredLine(runsOf(child, childPos, context)));
     else if (name === N.considerations) {
       paragraphs.push(...labelledList("Menimbang", child, childPos, context));
     } else if (name === N.legalBases) {
@@ -146,7 +146,7 @@ function preambleParagraphs(node: ProseMirrorNode, pos: number, context: ExportC
     } else if (name === N.enactment) {
       child.forEach((line, lineOffset) => {
         const runs = runsOf(line, childPos + 1 + lineOffset, context);
-        if (line.type.name === "paragraph") paragraphs.push(centredLine(line.textContent));
+        if (line.type.name === "paragraph") paragraphs.push(centredLine(runs));
         else {
           paragraphs.push(headingLine("MEMUTUSKAN:", true, true));
           paragraphs.push(labelledParagraph("Menetapkan", "", runs));

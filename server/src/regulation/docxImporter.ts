@@ -3,11 +3,12 @@ import { REGULATION_NODE as N } from "../../../shared/editor/nodeNames.ts";
 import { getRegulationSchema } from "../../../shared/editor/regulationSchema.ts";
 import { buildBody } from "./bodyBuilder.ts";
 import { DocxImportError } from "./docxImportError.ts";
-import { readDocxLines, type SourceLine } from "./docxLines.ts";
+import { readDocxLines } from "./docxLines.ts";
 import { buildElucidation } from "./elucidationBuilder.ts";
 import { buildPreamble, type PreambleLines } from "./preambleBuilder.ts";
-import { paragraphOf, unitOf } from "./regulationJson.ts";
+import { unitOf } from "./regulationJson.ts";
 import { isUnitHeading, LINE } from "./regulationLines.ts";
+import { lineParagraph, type SourceLine } from "./sourceLine.ts";
 import { fitBody } from "./structureFitter.ts";
 import { UnrecognisedList, type UnrecognisedText } from "./unrecognisedText.ts";
 
@@ -85,9 +86,11 @@ function splitRegulation(lines: SourceLine[]): RegulationLines {
  * Imports a draft regulation typed in Word. Paragraphs are recognised from the usual patterns
  * (judul, Menimbang a. b., Mengingat 1. 2., MEMUTUSKAN / Menetapkan, BAB + title, Bagian,
  * Paragraf, Pasal, ayat "(1)", rincian "a." "1." "a)", penutup, PENJELASAN with I. UMUM and
- * II. PASAL DEMI PASAL); typed numbers are dropped because numbering is computed. What cannot be
- * placed is kept as plain paragraphs in the nearest place the form allows and listed in
- * `unrecognised`. Throws `DocxImportError` for a file that is not a readable .docx or holds no
+ * II. PASAL DEMI PASAL); typed numbers, and those Word draws for its automatic lists, are
+ * recognised alike and dropped because numbering is computed. Bold, italic and underlined text
+ * keeps its formatting, except in the judul and BAB/Bagian/Paragraf titles, whose look is the
+ * form's. What cannot be placed is kept as paragraphs in the nearest place the form allows and
+ * listed in `unrecognised`. Throws `DocxImportError` for a file that is not a readable .docx or holds no
  * Pasal; then nothing is returned at all.
  */
 export async function importRegulationDocx(bytes: Uint8Array): Promise<ImportedRegulation> {
@@ -105,7 +108,7 @@ export async function importRegulationDocx(bytes: Uint8Array): Promise<ImportedR
     content.push(
       unitOf(
         N.closing,
-        parts.closing.map((line) => paragraphOf(line.text)),
+        parts.closing.map((line) => lineParagraph(line)),
       ),
     );
   }

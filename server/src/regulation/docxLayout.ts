@@ -8,11 +8,14 @@ export const HANGING = CM;
 /** Columns of the labelled preamble lists: "Menimbang", ":", "a.", text. */
 const LABEL_COLUMNS = { colon: 3 * CM, marker: 3.5 * CM, text: 4.5 * CM };
 
-/** A centred line, bold for headings (judul, BAB, Pasal). */
-export function centredLine(text: string, bold = false): Paragraph {
+/**
+ * A centred line, bold for headings (judul, BAB, Pasal); or the drafter's own runs, with their
+ * formatting, for the opening and joint-approval lines.
+ */
+export function centredLine(content: string | ParagraphChild[], bold = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [new TextRun({ text, bold })],
+    children: typeof content === "string" ? [new TextRun({ text: content, bold })] : content,
   });
 }
 

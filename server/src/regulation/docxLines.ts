@@ -1,21 +1,10 @@
 import mammoth from "mammoth";
 import { DocxImportError } from "./docxImportError.ts";
+import { listMarkers } from "./docxNumbering.ts";
+import { type MammothElement, paragraphLines } from "./docxRuns.ts";
+import type { SourceLine } from "./sourceLine.ts";
 
-/** One line of a Word file as the drafter typed it: a paragraph, or a part split at a line break. */
-export interface SourceLine {
-  /** Text with tabs and runs of spaces collapsed to one space, trimmed. */
-  text: string;
-  /** Word's automatic list level (0-based) when the paragraph is auto-numbered, else null. */
-  listLevel: number | null;
-}
-
-/** The parts of mammoth's document tree that are read here. */
-interface MammothElement {
-  type: string;
-  value?: string;
-  children?: MammothElement[];
-  numbering?: { level?: string | number } | null;
-}
+export type { SourceLine } from "./sourceLine.ts";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -37,26 +26,30 @@ function assertLooksLikeDocx(bytes: Uint8Array): void {
   }
 }
 
-/** Text of a paragraph, with line breaks kept as "\n" so each typed line stays apart. */
-function paragraphText(element: MammothElement): string {
-  if (element.type === "text") return element.value ?? "";
-  if (element.type === "tab") return "\t";
-  if (element.type === "break") return "\n";
-  return (element.children ?? []).map(paragraphText).join("");
+/** Every paragraph in reading order, including those inside tables and text boxes. */
+function collectParagraphs(element: MammothElement, paragraphs: MammothElement[]): void {
+  if (element.type === "paragraph") paragraphs.push(element);
+  for (const child of element.children ?? []) collectParagraphs(child, paragraphs);
 }
 
-/** Paragraphs in reading order, including those inside tables and text boxes. */
-function collectLines(element: MammothElement, lines: SourceLine[]): void {
-  if (element.type !== "paragraph") {
-    for (const child of element.children ?? []) collectLines(child, lines);
-    return;
-  }
-  const level = element.numbering?.level;
-  const listLevel = level === undefined || level === null ? null : Number(level);
-  for (const part of paragraphText(element).split("\n")) {
-    const text = part.replace(/[\s\u00a0]+/g, " ").trim();
-    if (text !== "") lines.push({ text, listLevel });
-  }
+/**
+ * The lines of the document's paragraphs. A paragraph inside another one (a text box) is read
+ * as part of the outer paragraph's text.
+ */
+function documentLines(document: MammothElement, bytes: Uint8Array): SourceLine[] {
+  const paragraphs: MammothElement[] = [];
+  collectParagraphs(document, paragraphs);
+  const markers = listMarkers(bytes, paragraphs);
+  const lines: SourceLine[] = [];
+  const nested = new Set<MammothElement>();
+  paragraphs.forEach((paragraph, index) => {
+    if (nested.has(paragraph)) return;
+    const inner: MammothElement[] = [];
+    for (const child of paragraph.children ?? []) collectParagraphs(child, inner);
+    for (const child of inner) nested.add(child);
+    lines.push(...paragraphLines(paragraph, markers?.[index] ?? null));
+  });
+  return lines;
 }
 
 /**
@@ -65,14 +58,15 @@ function collectLines(element: MammothElement, lines: SourceLine[]): void {
  */
 export async function readDocxLines(bytes: Uint8Array): Promise<SourceLine[]> {
   assertLooksLikeDocx(bytes);
-  const lines: SourceLine[] = [];
+  // Mammoth hands its document tree to this callback only; the lines are read from it after.
+  const read: { document?: MammothElement } = {};
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
-        transformDocument: (document: MammothElement) => {
-          collectLines(document, lines);
-          return document;
+        transformDocument: (element: MammothElement) => {
+          read.document = element;
+          return element;
         },
       },
     );
@@ -87,5 +81,5 @@ export async function readDocxLines(bytes: Uint8Array): Promise<SourceLine[]> {
       cause: error,
     });
   }
-  return lines;
+  return read.document ? documentLines(read.document, bytes) : [];
 }

@@ -1,8 +1,8 @@
 import type { JSONContent } from "@tiptap/core";
 import { REGULATION_NODE as N } from "../../../shared/editor/nodeNames.ts";
-import type { SourceLine } from "./docxLines.ts";
 import { childrenOf, paragraphOf, unitOf } from "./regulationJson.ts";
 import { isUpperCase, LINE } from "./regulationLines.ts";
+import { lineParagraph, type SourceLine } from "./sourceLine.ts";
 import { foldLeading } from "./structureFitter.ts";
 import type { UnrecognisedList } from "./unrecognisedText.ts";
 
@@ -31,12 +31,13 @@ export function buildElucidation(
   let targetArticle: JSONContent | undefined;
   let clause: JSONContent | null = null;
 
-  for (const { text } of lines.slice(1)) {
+  for (const line of lines.slice(1)) {
+    const { text } = line;
     if (LINE.generalElucidation.test(text)) stage = "general";
     else if (LINE.articleByArticle.test(text)) stage = "articleByArticle";
     else if (stage === "heading" && isUpperCase(text)) continue;
     else if (stage !== "articleByArticle") {
-      childrenOf(general).push(paragraphOf(text));
+      childrenOf(general).push(lineParagraph(line));
       stage = "general";
     } else {
       const articleHeading = LINE.article.exec(text);
@@ -52,12 +53,13 @@ export function buildElucidation(
         const targetId = clauseIdOf(targetArticle, clauseHeading[1] ?? "");
         if (targetId === null) unrecognised.add(text, "unknown_target");
         const rest = clauseHeading[2] ?? "";
-        clause = unitOf(N.clauseElucidation, rest === "" ? [] : [paragraphOf(rest)], { targetId });
+        const content = rest === "" ? [] : [lineParagraph(line, rest)];
+        clause = unitOf(N.clauseElucidation, content, { targetId });
         childrenOf(article).push(clause);
       } else if (article) {
-        childrenOf(clause ?? article).push(paragraphOf(text));
+        childrenOf(clause ?? article).push(lineParagraph(line));
       } else {
-        const paragraph = paragraphOf(text);
+        const paragraph = lineParagraph(line);
         childrenOf(general).push(paragraph);
         unrecognised.add(text, "outside_structure", paragraph);
       }

@@ -1,8 +1,8 @@
 import type { JSONContent } from "@tiptap/core";
 import { REGULATION_NODE as N, type PointListKind } from "../../../shared/editor/nodeNames.ts";
-import type { SourceLine } from "./docxLines.ts";
 import { childrenOf, paragraphOf, textContent, unitOf } from "./regulationJson.ts";
 import { isUpperCase, itemMarkerOf, LINE } from "./regulationLines.ts";
+import { joinedContent, lineContent, lineParagraph, type SourceLine } from "./sourceLine.ts";
 import type { UnrecognisedList } from "./unrecognisedText.ts";
 
 /** The lines before the body, split by the headings that open each part of the preamble. */
@@ -16,8 +16,11 @@ export interface PreambleLines {
   enactment: SourceLine[];
 }
 
-/** Judul lines (joined with spaces) and the opening lines that follow them. */
-function splitHeading(lines: SourceLine[]): { title: string; opening: string[] } {
+/**
+ * Judul lines (joined with spaces) and the opening lines that follow them. The judul is plain
+ * text: its look (capitals, bold, centred) is the form's, not the drafter's.
+ */
+function splitHeading(lines: SourceLine[]): { title: string; opening: SourceLine[] } {
   const openingAt = lines.findIndex(
     (line) => LINE.openingLine.test(line.text) || line.text.endsWith(","),
   );
@@ -27,7 +30,7 @@ function splitHeading(lines: SourceLine[]): { title: string; opening: string[] }
       .slice(0, titleEnd)
       .map((line) => line.text)
       .join(" "),
-    opening: lines.slice(titleEnd).map((line) => line.text),
+    opening: lines.slice(titleEnd),
   };
 }
 
@@ -37,15 +40,19 @@ function splitHeading(lines: SourceLine[]): { title: string; opening: string[] }
  * numbering, starts an item; other lines continue the current one. With no markers at all the
  * text is one unnumbered item, as Lampiran II writes a single consideration.
  */
-function listItems(lines: SourceLine[], heading: RegExp, markerKind: PointListKind): string[][] {
-  const items: string[][] = [];
+function listItems(
+  lines: SourceLine[],
+  heading: RegExp,
+  markerKind: PointListKind,
+): JSONContent[][] {
+  const items: JSONContent[][] = [];
   lines.forEach((line, index) => {
     const text = index === 0 ? (heading.exec(line.text)?.[1] ?? "") : line.text;
     if (text === "") return;
     const marker = itemMarkerOf(text);
-    if (marker?.kind === markerKind) items.push([marker.rest]);
-    else if (line.listLevel !== null || items.length === 0) items.push([text]);
-    else items.at(-1)?.push(text);
+    if (marker?.kind === markerKind) items.push([lineParagraph(line, marker.rest)]);
+    else if (line.listLevel !== null || items.length === 0) items.push([lineParagraph(line, text)]);
+    else items.at(-1)?.push(lineParagraph(line, text));
   });
   return items;
 }
@@ -61,30 +68,32 @@ function itemsNode(
   const items = lines ? listItems(lines, heading, markerKind) : [];
   if (items.length === 0) {
     unrecognised.add(names.label, "missing_part");
-    items.push([""]);
+    items.push([paragraphOf("")]);
   }
   return unitOf(
     names.list,
-    items.map((texts) => unitOf(names.item, texts.map(paragraphOf))),
+    items.map((paragraphs) => unitOf(names.item, paragraphs)),
   );
 }
 
 /** Joint-approval paragraphs, then the name after "Menetapkan :" (MEMUTUSKAN is rendered). */
 function enactmentNode(lines: SourceLine[], unrecognised: UnrecognisedList): JSONContent {
   const paragraphs: JSONContent[] = [];
-  let name: string | null = null;
-  for (const { text } of lines) {
+  // The name's lines, from the one after "Menetapkan :"; null until "Menetapkan" is found.
+  let name: JSONContent[][] | null = null;
+  for (const line of lines) {
+    const { text } = line;
     if (LINE.memutuskan.test(text)) continue;
     const menetapkan = LINE.menetapkan.exec(text);
-    if (menetapkan) name = menetapkan[1] ?? "";
-    else if (name === "") name = text;
-    else if (name === null) paragraphs.push(paragraphOf(text));
+    if (menetapkan) name = [lineContent(line, menetapkan[1] ?? "")];
+    else if (name?.flat().length === 0) name = [lineContent(line)];
+    else if (name === null) paragraphs.push(lineParagraph(line));
     // The name may run over several lines when typed in capitals.
-    else if (isUpperCase(text)) name = `${name} ${text}`;
+    else if (isUpperCase(text)) name.push(lineContent(line));
     else unrecognised.add(text, "outside_structure");
   }
   if (name === null) unrecognised.add("Menetapkan", "missing_part");
-  const enactedName = unitOf(N.enactedName, textContent(name ?? ""));
+  const enactedName = unitOf(N.enactedName, joinedContent(name ?? []));
   return unitOf(N.enactment, [...paragraphs, enactedName]);
 }
 
@@ -95,7 +104,10 @@ export function buildPreamble(
 ): { title: JSONContent; preamble: JSONContent } {
   const { title, opening } = splitHeading(lines.heading);
   if (title === "") unrecognised.add("Judul", "missing_part");
-  const preamble = unitOf(N.preamble, opening.map(paragraphOf));
+  const preamble = unitOf(
+    N.preamble,
+    opening.map((line) => lineParagraph(line)),
+  );
   const content = childrenOf(preamble);
   content.push(
     itemsNode(

@@ -34,3 +34,20 @@ export function markersOf(json: JSONContent, kind: string): string[] {
   const numbering = numberRegulation(getRegulationSchema().nodeFromJSON(json));
   return numbering.units.filter((unit) => unit.kind === kind).map((unit) => unit.marker);
 }
+
+/**
+ * Every formatted stretch of text as "locator | marks | text" (marks joined with "+"), in
+ * document order: what a drafter sees in bold, italic or underlined, and where.
+ */
+export function formattingOf(json: JSONContent): string[] {
+  const doc = getRegulationSchema().nodeFromJSON(json);
+  const numbering = numberRegulation(doc);
+  const formatting: string[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isText || node.marks.length === 0) return true;
+    const marks = node.marks.map((mark) => mark.type.name).join("+");
+    formatting.push(`${locatorAt(doc, pos, numbering)} | ${marks} | ${node.text}`);
+    return false;
+  });
+  return formatting;
+}
