@@ -8,6 +8,7 @@ import { authRouter } from "./routes/auth/auth.ts";
 import type { RouteContext } from "./routes/context.ts";
 import { documentsRouter } from "./routes/documents/documents.ts";
 import { DOCX_MEDIA_TYPE } from "./routes/documents/word.ts";
+import { PDF_MEDIA_TYPE } from "./routes/comments/attachments.ts";
 import { errorHandler } from "./routes/errorHandler.ts";
 import { healthRouter } from "./routes/health/health.ts";
 import { publicInvitationsRouter } from "./routes/invitations/invitations.ts";
@@ -48,7 +49,7 @@ export function createApp(deps: AppDeps) {
   );
 
   const api = express.Router();
-  api.use(requireJsonBodies([DOCX_MEDIA_TYPE, "application/octet-stream"]));
+  api.use(requireJsonBodies([DOCX_MEDIA_TYPE, PDF_MEDIA_TYPE, "application/octet-stream"]));
   api.use(express.json({ limit: "100kb" }));
   api.use(requireSameOriginForChanges(deps.allowedOrigins));
   api.use(attachActor(deps.store));

@@ -9,6 +9,8 @@ export class HttpError extends Error {
     readonly id: string,
     message: string,
     readonly field?: string,
+    /** Extra top-level members of the error body, next to `error` (e.g. a conflict's both sides). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

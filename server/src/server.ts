@@ -8,7 +8,9 @@ import { LoginThrottle } from "./auth/loginThrottle.ts";
 import { SetupGate } from "./auth/setupGate.ts";
 import { attachCollabServer } from "./collab/collabServer.ts";
 import { DocumentRegistry } from "./collab/documentRegistry.ts";
+import { LiveDrafts } from "./collab/liveDrafts.ts";
 import { UpdateWriter } from "./collab/updateWriter.ts";
+import { CommentEvents } from "./comments/commentEvents.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
 import { openStore } from "./store/index.ts";
@@ -57,6 +59,8 @@ export async function startServer(
     accessEvents,
     setupGate,
     loginThrottle: new LoginThrottle(),
+    liveDrafts: new LiveDrafts(registry),
+    commentEvents: new CommentEvents(),
     cookieSecure: config.cookieSecure,
     publicUrl: config.publicUrl,
     allowedOrigins: config.allowedOrigins,

@@ -29,6 +29,7 @@
 import { type Extensions, getSchema, Node } from "@tiptap/core";
 import type { Schema } from "@tiptap/pm/model";
 import StarterKit from "@tiptap/starter-kit";
+import { COMMENT_MARK, CommentAnchor } from "./commentAnchor.ts";
 import type { PointListKind } from "./nodeNames.ts";
 import { REGULATION_NODE } from "./nodeNames.ts";
 import { articleReference } from "./references.ts";
@@ -90,7 +91,8 @@ export const regulationStructureNodes: Node[] = [
     content: `${N.unitTitle} (${N.subpart} | ${N.article})*`,
   }),
   regulationNode({ name: N.subpart, tag: "section", content: `${N.unitTitle} ${N.article}*` }),
-  regulationNode({ name: N.unitTitle, tag: "h2", content: "text*", marks: "" }),
+  // No emphasis in a title line, but a comment can be made on it.
+  regulationNode({ name: N.unitTitle, tag: "h2", content: "text*", marks: COMMENT_MARK }),
   // The form wants ayat or plain text with rincian, never both; the schema tolerates both.
   regulationNode({
     name: N.article,
@@ -131,7 +133,8 @@ export const regulationStructureNodes: Node[] = [
  * Everything a regulation document needs, for the browser editor (add Collaboration and carets)
  * and for the server headlessly (`getRegulationSchema`). Text comes from StarterKit, reduced to
  * paragraph, text, hard break and inline marks; its document, headings, block quotes, lists and
- * trailing-node plugin are off because the regulation's own nodes replace them.
+ * trailing-node plugin are off because the regulation's own nodes replace them. Every node that
+ * holds text allows the comment mark, so a passage keeps its comments whatever block it moves to.
  */
 export const regulationExtensions: Extensions = [
   StarterKit.configure({
@@ -152,6 +155,7 @@ export const regulationExtensions: Extensions = [
   }),
   ...regulationStructureNodes,
   articleReference,
+  CommentAnchor,
 ];
 
 let cachedSchema: Schema | null = null;

@@ -153,6 +153,28 @@ export class LiveDocument {
     }
   }
 
+  /**
+   * Changes the text on the server's own account (a comment's anchor, an accepted suggestion):
+   * `change` runs in one transaction with `origin`, and what it changes is stored and relayed to
+   * every peer exactly like a peer's update, so no peer sees it before it is committed. Await
+   * `whenDurable()` (then check `isDropped`) before telling anyone it happened. When `change`
+   * throws before changing anything, nothing is stored or relayed and the error is rethrown; what
+   * it changed before throwing is stored and relayed like the rest, so the store never lacks what
+   * this copy holds.
+   */
+  applyServerChange<T>(origin: object, change: (doc: Y.Doc) => T): T {
+    if (this.destroyed) throw new Error(`document ${this.documentId} is no longer loaded`);
+    return this.doc.transact(() => change(this.doc), origin);
+  }
+
+  /**
+   * Whether this copy was dropped: an update could not be stored (or it was unloaded). A change
+   * made on it may be lost; its clients resync from the store.
+   */
+  get isDropped(): boolean {
+    return this.destroyed;
+  }
+
   /** Resolves when every change applied so far is committed (or its write failed). */
   whenDurable(): Promise<void> {
     return this.durable.catch(() => undefined);

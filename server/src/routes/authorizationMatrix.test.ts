@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PassageAnchor } from "../../../shared/schemas/index.ts";
 import { invitationCreator } from "../commands/invitationCreator.ts";
+import { buildAnchor, seedDraftText } from "../test/anchors.ts";
 import { buildApp, buildStore, buildUser } from "../test/factories.ts";
 import { type ApiCaller, startApi } from "../test/httpClient.ts";
+import { pdfBytes } from "../test/pdf.ts";
 import { listRoutes, routeKey } from "./routeList.ts";
 
 type Persona =
@@ -25,6 +28,7 @@ const PERSONAS: Persona[] = [
 interface Row {
   route: string;
   body?: unknown | ((persona: Persona) => unknown);
+  headers?: Record<string, string>;
   /** Expected status per persona, in the order of PERSONAS. */
   expect: [number, number, number, number, number, number, number];
 }
@@ -35,6 +39,21 @@ interface Row {
  * outsider is signed in (a member of another organisation) with no role on it.
  */
 const PASSWORD = "kata-sandi-yang-panjang";
+
+/** The matrix draft's text; each persona that may comment does so on its own passage. */
+const PARAGRAPHS = [
+  "Tarif parkir ditetapkan oleh Wali Kota.",
+  "Retribusi disetor ke kas daerah.",
+  "Juru parkir memakai seragam.",
+  "Pelanggaran dikenai denda.",
+  "Peraturan ini berlaku sejak diundangkan.",
+];
+const PASSAGES: Partial<Record<Persona, string>> = {
+  reviewer: "Pelanggaran",
+  drafter: "dikenai denda",
+  owner: "berlaku sejak",
+};
+const anchors: Partial<Record<Persona, PassageAnchor>> = {};
 
 const MATRIX: Row[] = [
   { route: "GET /api/health", expect: [200, 200, 200, 200, 200, 200, 200] },
@@ -117,6 +136,57 @@ const MATRIX: Row[] = [
     body: { name: "Warga Baru", password: PASSWORD },
     expect: [200, 410, 410, 410, 410, 410, 410],
   },
+  { route: "GET /api/documents/:doc/comments", expect: [401, 200, 200, 200, 200, 200, 404] },
+  {
+    route: "POST /api/documents/:doc/comments",
+    body: (p: Persona) => ({ body: "Komentar", anchor: anchors[p] ?? anchors.reviewer }),
+    expect: [401, 403, 201, 201, 201, 403, 404],
+  },
+  {
+    route: "POST /api/documents/:doc/comments/:comment/replies",
+    body: { body: "Balasan" },
+    expect: [401, 403, 201, 201, 201, 403, 404],
+  },
+  {
+    route: "PATCH /api/documents/:doc/comments/:comment",
+    body: { body: "Diubah penulisnya" },
+    expect: [401, 403, 200, 403, 403, 403, 404],
+  },
+  {
+    route: "GET /api/documents/:doc/comments/:comment/revisions",
+    expect: [401, 200, 200, 200, 200, 200, 404],
+  },
+  {
+    route: "PUT /api/documents/:doc/comments/:comment/answer",
+    body: { disposition: "noted", explanation: "Dicatat." },
+    expect: [401, 403, 403, 200, 200, 403, 404],
+  },
+  {
+    route: "POST /api/documents/:doc/comments/:suggestion/accept",
+    expect: [401, 403, 403, 200, 409, 403, 404],
+  },
+  {
+    route: "POST /api/documents/:doc/comments/:declinable/decline",
+    body: { reason: "Tidak sesuai kewenangan." },
+    expect: [401, 403, 403, 200, 409, 403, 404],
+  },
+  {
+    route: "POST /api/documents/:doc/comments/:comment/attachments",
+    body: pdfBytes(),
+    headers: { "content-type": "application/pdf" },
+    expect: [401, 403, 201, 403, 403, 403, 404],
+  },
+  {
+    route: "GET /api/documents/:doc/attachments/:attachment",
+    expect: [401, 200, 200, 200, 200, 200, 404],
+  },
+  {
+    route: "POST /api/documents/:doc/comments/:victim/moderation",
+    body: { reason: "spam", note: "Iklan." },
+    expect: [401, 403, 403, 403, 403, 200, 404],
+  },
+  { route: "GET /api/documents/:doc/moderation-log", expect: [401, 200, 200, 200, 200, 200, 404] },
+  { route: "GET /api/documents/:doc/events", expect: [401, 200, 200, 200, 200, 200, 404] },
   // Last: these end sessions.
   { route: "POST /api/auth/logout-everywhere", expect: [401, 204, 204, 204, 204, 204, 204] },
   { route: "POST /api/auth/logout", expect: [204, 204, 204, 204, 204, 204, 204] },
@@ -183,6 +253,7 @@ describe("authorization matrix", () => {
         grantedAt: now,
       });
     }
+    await seedComments(created.id);
     const document = await store.documents.find(created.id);
     const owner = await store.users.findByEmail("owner@x.test");
     if (!document || !owner) throw new Error("setup failed");
@@ -191,6 +262,39 @@ describe("authorization matrix", () => {
     ids[":invitation"] = (await invite("pending@x.test")).invitation.id;
     ids[":token"] = (await invite("newbie@x.test")).link.split("/").at(-1) ?? "";
   });
+  /** The matrix draft's text, and a comment, two suggestions and an attachment on it. */
+  async function seedComments(documentId: string) {
+    await seedDraftText(store, documentId, PARAGRAPHS);
+    const reviewer = callers.reviewer;
+    const comment = async (quote: string, extra: Record<string, unknown> = {}) => {
+      const anchor = await buildAnchor(store, documentId, quote);
+      const res = await reviewer.request("POST", `/api/documents/${documentId}/comments`, {
+        body: "Catatan",
+        anchor,
+        ...extra,
+      });
+      if (res.status !== 201) throw new Error(`seeding a comment failed: ${await res.text()}`);
+      return (await res.json()).id as string;
+    };
+    ids[":comment"] = await comment("Tarif parkir");
+    ids[":suggestion"] = await comment("kas daerah", {
+      kind: "suggestion",
+      proposedText: "kas umum daerah",
+    });
+    ids[":declinable"] = await comment("seragam", { kind: "suggestion", proposedText: "rompi" });
+    ids[":victim"] = await comment("Wali Kota");
+    const upload = await reviewer.request(
+      "POST",
+      `/api/documents/${documentId}/comments/${ids[":comment"]}/attachments?name=kajian.pdf`,
+      pdfBytes(),
+      { "content-type": "application/pdf" },
+    );
+    ids[":attachment"] = (await upload.json()).id;
+    for (const [persona, quote] of Object.entries(PASSAGES)) {
+      anchors[persona as Persona] = await buildAnchor(store, documentId, quote);
+    }
+  }
+
   afterAll(async () => {
     await api.close();
     await store.cleanup();
@@ -210,7 +314,9 @@ describe("authorization matrix", () => {
         const [method = "GET", template = ""] = row.route.split(" ");
         const path = template.replace(/:[a-z]+/g, (key) => ids[key] ?? key);
         const body = typeof row.body === "function" ? row.body(persona) : row.body;
-        const res = await callers[persona].request(method, path, body);
+        const res = await callers[persona].request(method, path, body, row.headers);
+        // An event stream stays open: let go of it (and of every other body) once answered.
+        await res.body?.cancel();
         expect(res.status).toBe(status);
       },
     );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCommentScene } from "../test/commentScene.ts";
 import { buildStore, buildUser } from "../test/factories.ts";
 import { type ApiCaller, startApi } from "../test/httpClient.ts";
 
@@ -96,5 +97,58 @@ describe("hostile and malformed input", () => {
     });
     expect(asText.status).toBe(415);
     expect((await asText.json()).error.id).toBe("unsupported_media_type");
+  });
+});
+
+describe("hostile and malformed comment input", () => {
+  let scene: Awaited<ReturnType<typeof buildCommentScene>>;
+  let commentId: string;
+  beforeAll(async () => {
+    scene = await buildCommentScene();
+    commentId = (await scene.commented(scene.as.reviewer, "Tarif parkir")).id;
+  });
+  afterAll(() => scene.close());
+
+  const WRONG: [string, string, unknown, string][] = [
+    ["POST", "/comments", { body: 42 }, "body"],
+    ["POST", "/comments", { body: "x", kind: "rant", anchor: {} }, "kind"],
+    ["POST", "/comments", { body: "x", anchor: { start: "AAAA", end: "AAAA" } }, "anchor.quote"],
+    ["POST", "/comments", { body: "x", anchor: null }, "anchor"],
+    ["POST", "/comments/:c/replies", { body: "" }, "body"],
+    ["POST", "/comments/:c/replies", { body: "x", extra: true }, ""],
+    ["PATCH", "/comments/:c", { body: ["x"] }, "body"],
+    ["PUT", "/comments/:c/answer", { disposition: "maybe" }, "disposition"],
+    ["PUT", "/comments/:c/answer", { disposition: "noted", explanation: "" }, "explanation"],
+  ];
+  it.each(WRONG)(
+    "%s %s with a wrong %j is a 400 naming the field",
+    async (method, path, body, field) => {
+      const caller = method === "PUT" ? scene.as.drafter : scene.as.reviewer;
+      const res = await caller.request(
+        method,
+        `${scene.base}${path.replace(":c", commentId)}`,
+        body,
+      );
+      expect(res.status).toBe(400);
+      const { error } = await res.json();
+      expect(error.id).toBe("invalid_request");
+      if (field) expect(error.field).toBe(field);
+    },
+  );
+
+  it("refuses a malformed comment id and moderation without a reason", async () => {
+    const badId = await scene.as.reviewer.request("GET", `${scene.base}/comments/a%20b/revisions`);
+    expect(badId.status).toBe(400);
+    expect((await badId.json()).error.field).toBe("commentId");
+    const res = await scene.as.admin.request(
+      "POST",
+      `${scene.base}/comments/${commentId}/moderation`,
+      {
+        reason: "abuse",
+        note: "  ",
+      },
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.field).toBe("note");
   });
 });

@@ -3,6 +3,8 @@ import type { AccessEvents } from "../auth/accessEvents.ts";
 import type { LoginThrottle } from "../auth/loginThrottle.ts";
 import { SESSION_COOKIE, sessionCreator } from "../auth/sessions.ts";
 import type { SetupGate } from "../auth/setupGate.ts";
+import type { LiveDrafts } from "../collab/liveDrafts.ts";
+import type { CommentEvents } from "../comments/commentEvents.ts";
 import type { Logger } from "../logger.ts";
 import type { Store } from "../store/index.ts";
 
@@ -13,6 +15,10 @@ export interface RouteContext {
   accessEvents: AccessEvents;
   setupGate: SetupGate;
   loginThrottle: LoginThrottle;
+  /** The server's hand in the live drafts: comment anchors, accepted suggestions. */
+  liveDrafts: LiveDrafts;
+  /** News of changes to a document's comments, for the event streams. */
+  commentEvents: CommentEvents;
   /** `true`/`false` forces the cookie's Secure flag; `auto` sets it on HTTPS requests. */
   cookieSecure: "auto" | "true" | "false";
   /** Base URL for links the server hands out (invitations); derived from the request when unset. */

@@ -29,7 +29,8 @@ export function errorHandler(log: Logger) {
 
 function toErrorReply(error: unknown) {
   if (error instanceof HttpError) {
-    return reply(error.status, error.id, error.message, error.field);
+    const answer = reply(error.status, error.id, error.message, error.field);
+    return { status: answer.status, body: { ...error.details, ...answer.body } };
   }
   if (error instanceof ZodError) {
     const issue = error.issues[0];

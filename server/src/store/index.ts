@@ -1,16 +1,32 @@
 import fs from "node:fs/promises";
+import { type AnswerStore, createAnswerStore } from "./answerStore.ts";
+import { type AttachmentStore, createAttachmentStore } from "./attachmentStore.ts";
+import { type CommentStore, createCommentStore } from "./commentStore.ts";
 import { openSqlite, type SqlDatabase } from "./database.ts";
 import { createDocumentStore, type DocumentStore } from "./documentStore.ts";
 import { createInvitationStore, type InvitationStore } from "./invitationStore.ts";
 import { migrate } from "./migrations.ts";
+import { createModerationStore, type ModerationStore } from "./moderationStore.ts";
 import { createOrganisationStore, type OrganisationStore } from "./organisationStore.ts";
 import { createRoleStore, type RoleStore } from "./roleStore.ts";
 import { createSessionStore, type SessionStore } from "./sessionStore.ts";
 import { createUpdateStore, type UpdateStore } from "./updateStore.ts";
 import { createUserStore, type UserStore } from "./userStore.ts";
 
+export type { AnswerRecord, AnswerRevisionRecord, AnswerStore } from "./answerStore.ts";
+export type { AttachmentRecord, AttachmentStore } from "./attachmentStore.ts";
+export type { AuthorshipRecord } from "./authorshipColumns.ts";
+export type {
+  CommentModeration,
+  CommentRecord,
+  CommentRevisionRecord,
+  CommentStatus,
+  CommentStore,
+  SuggestionDecision,
+} from "./commentStore.ts";
 export type { DocumentRecord, DocumentStore } from "./documentStore.ts";
 export type { InvitationRecord, InvitationStore } from "./invitationStore.ts";
+export type { ModerationLogRecord, ModerationStore } from "./moderationStore.ts";
 export type { OrganisationRecord, OrganisationStore } from "./organisationStore.ts";
 export type { RoleAssignment, RoleRecord, RoleStore } from "./roleStore.ts";
 export type { SessionRecord, SessionStore } from "./sessionStore.ts";
@@ -27,6 +43,10 @@ export interface Store {
   organisations: OrganisationStore;
   roles: RoleStore;
   invitations: InvitationStore;
+  comments: CommentStore;
+  answers: AnswerStore;
+  attachments: AttachmentStore;
+  moderation: ModerationStore;
   close(): Promise<void>;
 }
 
@@ -44,6 +64,17 @@ export async function openStore(dataDir: string, databaseFile: string): Promise<
     organisations: createOrganisationStore(db),
     roles: createRoleStore(db),
     invitations: createInvitationStore(db),
+    ...createCommentStores(db),
     close: () => db.close(),
+  };
+}
+
+/** The comment aggregate's stores over one connection, or over one transaction (`tx`). */
+export function createCommentStores(db: SqlDatabase) {
+  return {
+    comments: createCommentStore(db),
+    answers: createAnswerStore(db),
+    attachments: createAttachmentStore(db),
+    moderation: createModerationStore(db),
   };
 }

@@ -8,7 +8,11 @@ import { createApp } from "../app.ts";
 import { AccessEvents } from "../auth/accessEvents.ts";
 import { LoginThrottle } from "../auth/loginThrottle.ts";
 import { SetupGate } from "../auth/setupGate.ts";
+import { DocumentRegistry } from "../collab/documentRegistry.ts";
 import type { CollabPeer } from "../collab/liveDocument.ts";
+import { LiveDrafts } from "../collab/liveDrafts.ts";
+import { UpdateWriter } from "../collab/updateWriter.ts";
+import { CommentEvents } from "../comments/commentEvents.ts";
 import { accountCreator } from "../commands/accountCreator.ts";
 import { openStore, type Store } from "../store/index.ts";
 
@@ -29,13 +33,45 @@ export async function buildStore(): Promise<Store & { dir: string; cleanup(): Pr
   };
 }
 
+/**
+ * The live drafts over a store as the server builds them (a real update writer and document
+ * registry); `close` flushes every change and unloads every document.
+ */
+export function buildLiveDrafts(store: Store) {
+  const writer = new UpdateWriter(store.updates, 1000, silentLogger);
+  const registry = new DocumentRegistry({
+    updates: store.updates,
+    writer,
+    log: silentLogger,
+    unloadGraceMs: 50,
+  });
+  return {
+    liveDrafts: new LiveDrafts(registry),
+    registry,
+    writer,
+    async close() {
+      await registry.shutdown(1001, "test over");
+      await writer.flush();
+    },
+  };
+}
+
 /** The express app over a store, with everything a route needs, as the server wires it. */
-export function buildApp(store: Store) {
+export function buildApp(
+  store: Store,
+  live: Pick<ReturnType<typeof buildLiveDrafts>, "liveDrafts"> = buildLiveDrafts(store),
+  events = {
+    accessEvents: new AccessEvents(),
+    commentEvents: new CommentEvents(),
+  },
+) {
   return createApp({
     store,
     log: silentLogger,
     clientDir: "/nonexistent",
-    accessEvents: new AccessEvents(),
+    accessEvents: events.accessEvents,
+    commentEvents: events.commentEvents,
+    liveDrafts: live.liveDrafts,
     setupGate: new SetupGate(store, silentLogger),
     loginThrottle: new LoginThrottle(),
     cookieSecure: "auto",

@@ -1,7 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { AccessEvents } from "../auth/accessEvents.ts";
+import { CommentEvents } from "../comments/commentEvents.ts";
 import type { Store } from "../store/index.ts";
-import { buildApp } from "./factories.ts";
+import { buildApp, buildLiveDrafts } from "./factories.ts";
 
 /** A person calling the API: anonymous, or signed in with a session cookie. */
 export interface ApiCaller {
@@ -13,9 +15,14 @@ export interface ApiCaller {
   ): Promise<Response>;
 }
 
-/** Serves the app on a free port for route tests; `close` stops it. */
+/**
+ * Serves the app on a free port for route tests; `close` stops it, ends open streams and
+ * flushes the live drafts. `accessEvents` and `commentEvents` are the app's own.
+ */
 export async function startApi(store: Store) {
-  const server = http.createServer(buildApp(store));
+  const live = buildLiveDrafts(store);
+  const events = { accessEvents: new AccessEvents(), commentEvents: new CommentEvents() };
+  const server = http.createServer(buildApp(store, live, events));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -46,6 +53,12 @@ export async function startApi(store: Store) {
       if (!cookie) throw new Error("no session cookie");
       return caller(cookie);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    ...events,
+    async close() {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await stopped;
+      await live.close();
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { documentCreator } from "../../commands/documentCreator.ts";
 import { presentDocument } from "../../presenters/documentPresenter.ts";
+import { commentsRouter } from "../comments/comments.ts";
 import type { RouteContext } from "../context.ts";
 import { requireDocument, requireDraftStarter, requireSignedIn, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
@@ -57,6 +58,7 @@ export function documentsRouter(ctx: RouteContext) {
   );
   router.use(`${one}/roles`, validate("params", DocumentParams), rolesRouter(ctx));
   router.use(`${one}/invitations`, validate("params", DocumentParams), invitationsRouter(ctx));
+  router.use(one, commentsRouter(ctx));
 
   return router;
 }

@@ -1,15 +1,21 @@
 import type { z } from "zod";
 import {
+  AnswerSchema,
+  CommentCreateSchema,
+  CommentEditSchema,
   DocumentCreateSchema,
   InvitationAcceptSchema,
   InvitationCreateSchema,
   LoginSchema,
   MembershipCreateSchema,
+  ModerationSchema,
   OrganisationCreateSchema,
   OrganisationVerificationSchema,
   ProfileUpdateSchema,
+  ReplyCreateSchema,
   RoleGrantSchema,
   SetupSchema,
+  SuggestionDeclineSchema,
   UserCreateSchema,
   UserUpdateSchema,
 } from "../../../../shared/schemas/index.ts";
@@ -295,4 +301,80 @@ export const OPERATIONS: Operation[] = [
     body: InvitationAcceptSchema,
     success: 200,
   },
+  ...commentOperations(),
 ];
+
+/** The comments domain under `/api/documents/:documentId`. */
+function commentOperations(): Operation[] {
+  const doc = "/api/documents/:documentId";
+  const one = `${doc}/comments/:commentId`;
+  const op = (
+    method: Operation["method"],
+    path: string,
+    summary: string,
+    success: number,
+    body?: z.ZodType,
+  ): Operation => ({
+    method,
+    path,
+    summary,
+    tag: "comments",
+    access: "document role",
+    body,
+    success,
+  });
+  return [
+    op("GET", `${doc}/comments`, "Every thread: top-level comments with their replies", 200),
+    op(
+      "POST",
+      `${doc}/comments`,
+      "Comment on (or suggest a change to) a passage of the live draft",
+      201,
+      CommentCreateSchema,
+    ),
+    op("POST", `${one}/replies`, "Reply in the comment's thread", 201, ReplyCreateSchema),
+    op(
+      "PATCH",
+      one,
+      "Reword one's own comment; the earlier wording is kept",
+      200,
+      CommentEditSchema,
+    ),
+    op("GET", `${one}/revisions`, "Earlier wordings of the comment and of its answer", 200),
+    op("PUT", `${one}/answer`, "Give or reword the official answer (drafters)", 200, AnswerSchema),
+    op(
+      "POST",
+      `${one}/accept`,
+      "Accept a suggestion into the live draft (drafters); 409 suggestion_conflict when its passage changed",
+      200,
+    ),
+    op(
+      "POST",
+      `${one}/decline`,
+      "Decline a suggestion with a reason (drafters)",
+      200,
+      SuggestionDeclineSchema,
+    ),
+    op(
+      "POST",
+      `${one}/attachments`,
+      "Attach a position paper: a PDF (≤ 10 MB) as the raw body, ?name= its file name (the author)",
+      201,
+    ),
+    op("GET", `${doc}/attachments/:attachmentId`, "Download a position paper", 200),
+    op(
+      "POST",
+      `${one}/moderation`,
+      "Hide a comment with a public reason; personal_data erases its text (administrators)",
+      200,
+      ModerationSchema,
+    ),
+    op("GET", `${doc}/moderation-log`, "Every moderation action on the document's comments", 200),
+    op(
+      "GET",
+      `${doc}/events`,
+      "Server-Sent Events: `event: comments` whenever the comments change",
+      200,
+    ),
+  ];
+}

@@ -1,0 +1,60 @@
+import type { ModerationReason } from "../../../shared/schemas/index.ts";
+import { newId } from "../auth/tokens.ts";
+import type { CommentEvents } from "../comments/commentEvents.ts";
+import { findComment } from "../comments/commentErrors.ts";
+import { HttpError } from "../errors.ts";
+import type { CommentModeration, Store, UserRecord } from "../store/index.ts";
+import { createCommentStores } from "../store/index.ts";
+
+/**
+ * An administrator hides a comment or reply behind a public tombstone (who wrote it and when,
+ * who hid it, when and why). Reason `personal_data` erases its text, every earlier wording and
+ * its attachments — the only way words ever leave the record. Every action is appended to the
+ * moderation log. A hidden comment can still be erased once personal data is found in it.
+ */
+export async function commentModerator(props: {
+  store: Store;
+  events: CommentEvents;
+  documentId: string;
+  commentId: string;
+  moderator: UserRecord;
+  reason: ModerationReason;
+  note: string;
+  now?: Date;
+}): Promise<void> {
+  const { store, documentId } = props;
+  const at = (props.now ?? new Date()).toISOString();
+  const erase = props.reason === "personal_data";
+  const moderation: CommentModeration = {
+    reason: props.reason,
+    note: props.note,
+    moderator: { id: props.moderator.id, name: props.moderator.name },
+    at,
+  };
+  await store.db.transaction(async (tx) => {
+    const stores = createCommentStores(tx);
+    const comment = await findComment(stores, documentId, props.commentId);
+    if (comment.status === "erased" || (comment.status === "hidden" && !erase)) {
+      throw new HttpError(409, "already_hidden", "This comment was already hidden.");
+    }
+    if (erase) {
+      await stores.comments.erase(comment.id, moderation);
+      await stores.attachments.deleteForComment(comment.id);
+    } else {
+      await stores.comments.hide(comment.id, moderation);
+    }
+    await stores.moderation.append({
+      id: newId(),
+      documentId,
+      commentId: comment.id,
+      action: erase ? "erase" : "hide",
+      reason: props.reason,
+      note: props.note,
+      moderator: moderation.moderator,
+      commentAuthor: { id: comment.author.id, name: comment.author.name },
+      commentCreatedAt: comment.createdAt,
+      at,
+    });
+  });
+  props.events.publish(documentId);
+}

@@ -1,0 +1,153 @@
+import { Router } from "express";
+import { answerGiver } from "../../commands/answerGiver.ts";
+import { commentCreator } from "../../commands/commentCreator.ts";
+import { commentEditor } from "../../commands/commentEditor.ts";
+import { replyCreator } from "../../commands/replyCreator.ts";
+import { findComment } from "../../comments/commentErrors.ts";
+import { readThread, readThreads } from "../../comments/commentThreads.ts";
+import {
+  presentRevisions,
+  presentThread,
+  presentThreads,
+} from "../../presenters/commentPresenter.ts";
+import type { RouteContext } from "../context.ts";
+import { DocumentParams } from "../documents/schema.ts";
+import { documentOf, requireDocument, signedInUser } from "../guards.ts";
+import { validate } from "../validate.ts";
+import { attachmentsRouter } from "./attachments.ts";
+import { commentEventsRouter } from "./events.ts";
+import { moderationRouter } from "./moderation.ts";
+import {
+  AnswerBody,
+  CommentCreateBody,
+  CommentEditBody,
+  CommentParams,
+  ReplyCreateBody,
+} from "./schema.ts";
+import { suggestionsRouter } from "./suggestions.ts";
+import { viewerOf } from "./viewer.ts";
+
+/**
+ * Comments on a draft's passages, their replies and official answers. Mounted under
+ * `/api/documents/:documentId`; every route checks the caller's capability on the document.
+ */
+export function commentsRouter(ctx: RouteContext) {
+  const router = Router({ mergeParams: true });
+  const { store, commentEvents: events } = ctx;
+  const one = "/comments/:commentId";
+
+  router.get(
+    "/comments",
+    validate("params", DocumentParams),
+    requireDocument(store, "document.read"),
+    async (req, res) => {
+      const threads = await readThreads(store, documentOf(req).id);
+      res.json(presentThreads(threads, viewerOf(req)));
+    },
+  );
+
+  router.post(
+    "/comments",
+    validate("params", DocumentParams),
+    requireDocument(store, "document.comment"),
+    validate("body", CommentCreateBody),
+    async (req, res) => {
+      const document = documentOf(req);
+      const comment = await commentCreator({
+        store,
+        liveDrafts: ctx.liveDrafts,
+        events,
+        document,
+        author: signedInUser(req),
+        input: req.body,
+      });
+      const thread = await readThread(store, document.id, comment.id);
+      res
+        .status(201)
+        .location(`/api/documents/${document.id}/comments/${comment.id}`)
+        .json(presentThread(thread, viewerOf(req)));
+    },
+  );
+
+  router.post(
+    `${one}/replies`,
+    validate("params", CommentParams),
+    requireDocument(store, "document.comment"),
+    validate("body", ReplyCreateBody),
+    async (req, res) => {
+      const documentId = documentOf(req).id;
+      const { threadId } = await replyCreator({
+        store,
+        events,
+        documentId,
+        commentId: String(req.params.commentId),
+        author: signedInUser(req),
+        body: req.body.body,
+      });
+      res
+        .status(201)
+        .json(presentThread(await readThread(store, documentId, threadId), viewerOf(req)));
+    },
+  );
+
+  router.patch(
+    one,
+    validate("params", CommentParams),
+    requireDocument(store, "document.comment"),
+    validate("body", CommentEditBody),
+    async (req, res) => {
+      const documentId = documentOf(req).id;
+      const edited = await commentEditor({
+        store,
+        events,
+        documentId,
+        commentId: String(req.params.commentId),
+        editorId: signedInUser(req).id,
+        body: req.body.body,
+        proposedText: req.body.proposedText,
+      });
+      const thread = await readThread(store, documentId, edited.parentId ?? edited.id);
+      res.json(presentThread(thread, viewerOf(req)));
+    },
+  );
+
+  router.get(
+    `${one}/revisions`,
+    validate("params", CommentParams),
+    requireDocument(store, "document.read"),
+    async (req, res) => {
+      const comment = await findComment(store, documentOf(req).id, String(req.params.commentId));
+      const [revisions, answerRevisions] = await Promise.all([
+        store.comments.revisions(comment.id),
+        store.answers.revisions(comment.id),
+      ]);
+      res.json(presentRevisions(comment, revisions, answerRevisions, viewerOf(req)));
+    },
+  );
+
+  router.put(
+    `${one}/answer`,
+    validate("params", CommentParams),
+    requireDocument(store, "document.respond"),
+    validate("body", AnswerBody),
+    async (req, res) => {
+      const documentId = documentOf(req).id;
+      const comment = await answerGiver({
+        store,
+        events,
+        documentId,
+        commentId: String(req.params.commentId),
+        drafter: signedInUser(req),
+        disposition: req.body.disposition,
+        explanation: req.body.explanation,
+      });
+      res.json(presentThread(await readThread(store, documentId, comment.id), viewerOf(req)));
+    },
+  );
+
+  router.use(suggestionsRouter(ctx));
+  router.use(moderationRouter(ctx));
+  router.use(attachmentsRouter(ctx));
+  router.use(commentEventsRouter(ctx));
+  return router;
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { CommentParamsSchema } from "../../../../shared/schemas/index.ts";
+
+export {
+  AnswerSchema as AnswerBody,
+  CommentCreateSchema as CommentCreateBody,
+  CommentEditSchema as CommentEditBody,
+  ModerationSchema as ModerationBody,
+  ReplyCreateSchema as ReplyCreateBody,
+  SuggestionDeclineSchema as SuggestionDeclineBody,
+} from "../../../../shared/schemas/index.ts";
+
+/** `/api/documents/:documentId/comments/:commentId` params. */
+export const CommentParams = CommentParamsSchema;
+
+/** `/api/documents/:documentId/attachments/:attachmentId` params. */
+export const AttachmentParams = z.object({
+  documentId: CommentParamsSchema.shape.documentId,
+  attachmentId: CommentParamsSchema.shape.commentId,
+});
+
+/** `?name=` of an attachment upload: the file's name as the author's computer knew it. */
+export const AttachmentQuery = z.object({
+  name: z.string().max(1000, "must be at most 1000 characters").default("lampiran.pdf"),
+});

@@ -1,0 +1,57 @@
+import { Router } from "express";
+import { suggestionAccepter } from "../../commands/suggestionAccepter.ts";
+import { suggestionDecliner } from "../../commands/suggestionDecliner.ts";
+import { readThread } from "../../comments/commentThreads.ts";
+import { presentThread } from "../../presenters/commentPresenter.ts";
+import type { RouteContext } from "../context.ts";
+import { documentOf, requireDocument, signedInUser } from "../guards.ts";
+import { validate } from "../validate.ts";
+import { CommentParams, SuggestionDeclineBody } from "./schema.ts";
+import { viewerOf } from "./viewer.ts";
+
+/** Drafters accept a suggestion into the live draft, or decline it with a reason. */
+export function suggestionsRouter(ctx: RouteContext) {
+  const router = Router({ mergeParams: true });
+  const { store, commentEvents: events } = ctx;
+
+  router.post(
+    "/comments/:commentId/accept",
+    validate("params", CommentParams),
+    requireDocument(store, "document.edit"),
+    async (req, res) => {
+      const document = documentOf(req);
+      const commentId = String(req.params.commentId);
+      await suggestionAccepter({
+        store,
+        liveDrafts: ctx.liveDrafts,
+        events,
+        document,
+        commentId,
+        drafter: signedInUser(req),
+      });
+      res.json(presentThread(await readThread(store, document.id, commentId), viewerOf(req)));
+    },
+  );
+
+  router.post(
+    "/comments/:commentId/decline",
+    validate("params", CommentParams),
+    requireDocument(store, "document.respond"),
+    validate("body", SuggestionDeclineBody),
+    async (req, res) => {
+      const documentId = documentOf(req).id;
+      const commentId = String(req.params.commentId);
+      await suggestionDecliner({
+        store,
+        events,
+        documentId,
+        commentId,
+        drafter: signedInUser(req),
+        reason: req.body.reason,
+      });
+      res.json(presentThread(await readThread(store, documentId, commentId), viewerOf(req)));
+    },
+  );
+
+  return router;
+}
