@@ -3,9 +3,7 @@ import { locatorAt } from "../editor/locator.ts";
 import { REGULATION_NODE as N } from "../editor/nodeNames.ts";
 import { numberRegulation } from "../editor/numbering.ts";
 import { ARTICLE_REFERENCE, referenceCitations } from "../editor/references.ts";
-
-/** How a reference whose target no longer exists reads in a diff. */
-export const DANGLING_REFERENCE_TEXT = "[?]";
+import { plainTokens, referenceToken, type TextToken } from "./tokens.ts";
 
 /** One block of a draft as the diff compares it. */
 export interface DraftBlock {
@@ -19,6 +17,10 @@ export interface DraftBlock {
   path: string[];
   /** The block's own text: a text block's content, a BAB/Bagian/Paragraf's title, else "". */
   text: string;
+  /** The text as tokens; references are one token each. */
+  tokens: TextToken[];
+  /** What the block is compared by: its text with each reference standing for its target. */
+  key: string;
   /** Citation label of a numbered unit ("Pasal 5", "ayat (2)"), else null. */
   label: string | null;
   /** Printed marker of a numbered unit ("Pasal 5", "(2)", "b."), else null. */
@@ -29,23 +31,27 @@ export interface DraftBlock {
 
 /** What differs between regulations and free drafts when reading their blocks. */
 interface BlockReader {
-  /** Text of an inline atom at this position (a reference), or null if it is not one. */
-  atomText(node: ProseMirrorNode, pos: number): string | null;
+  /** The token of an inline atom at this position (a reference), or null if it is not one. */
+  atomToken(node: ProseMirrorNode, pos: number): TextToken | null;
   /** Number and locator of the block at `pos`, whose own text is `text`. */
-  describe(node: ProseMirrorNode, pos: number, text: string): Pick<DraftBlock, "label" | "marker" | "locator">;
+  describe(
+    node: ProseMirrorNode,
+    pos: number,
+    text: string,
+  ): Pick<DraftBlock, "label" | "marker" | "locator">;
 }
 
 /** Whether drafts of this schema are structured regulations (numbered units with ids). */
-export function isRegulationSchema(schema: Schema): boolean {
+function isRegulationSchema(schema: Schema): boolean {
   return N.body in schema.nodes && N.article in schema.nodes;
 }
 
 /**
  * The blocks of a draft in document order: every text block and every node with an `id`
  * attribute (the regulation's units and areas). A BAB, Bagian or Paragraf carries its title line
- * as its own text rather than as a separate block. References read as their current citation
- * ("Pasal 5 ayat (2)") and hard breaks as a line break, so a reference that follows a renumbering
- * reads the same before and after.
+ * as its own text rather than as a separate block. A reference reads as its target's current
+ * citation ("Pasal 5 ayat (2)", `DANGLING_REFERENCE_TEXT` when the target is gone) but is compared
+ * by its target, so one that follows a renumbering is no change; a hard break reads as "\n".
  */
 export function draftBlocks(doc: ProseMirrorNode, schema: Schema): DraftBlock[] {
   return collectBlocks(doc, isRegulationSchema(schema) ? regulationReader(doc) : freeReader());
@@ -54,13 +60,14 @@ export function draftBlocks(doc: ProseMirrorNode, schema: Schema): DraftBlock[] 
 function regulationReader(doc: ProseMirrorNode): BlockReader {
   const numbering = numberRegulation(doc);
   const citations = new Map(
-    referenceCitations(doc, numbering).map((citation) => [citation.pos, citation.text]),
+    referenceCitations(doc, numbering).map((citation) => [citation.pos, citation]),
   );
   return {
-    atomText: (node, pos) =>
-      node.type.name === ARTICLE_REFERENCE
-        ? (citations.get(pos) ?? DANGLING_REFERENCE_TEXT)
-        : null,
+    atomToken: (node, pos) => {
+      if (node.type.name !== ARTICLE_REFERENCE) return null;
+      const citation = citations.get(pos);
+      return referenceToken(citation?.targetId ?? null, citation?.text ?? null);
+    },
     describe: (_node, pos) => {
       const unit = numbering.byPos.get(pos);
       return {
@@ -76,7 +83,7 @@ function regulationReader(doc: ProseMirrorNode): BlockReader {
 function freeReader(): BlockReader {
   let heading: string | null = null;
   return {
-    atomText: () => null,
+    atomToken: () => null,
     describe: (node, _pos, text) => {
       if (node.type.name === "heading") heading = text.trim() || heading;
       return { label: null, marker: null, locator: heading };
@@ -92,7 +99,12 @@ function isBlock(node: ProseMirrorNode): boolean {
 function collectBlocks(doc: ProseMirrorNode, reader: BlockReader): DraftBlock[] {
   const blocks: DraftBlock[] = [];
   const seenIds = new Set<string>();
-  const walk = (node: ProseMirrorNode, contentStart: number, path: string[], parent: number | null) => {
+  const walk = (
+    node: ProseMirrorNode,
+    contentStart: number,
+    path: string[],
+    parent: number | null,
+  ) => {
     node.forEach((child, offset) => {
       if (!child.isBlock) return;
       const pos = contentStart + offset;
@@ -101,8 +113,11 @@ function collectBlocks(doc: ProseMirrorNode, reader: BlockReader): DraftBlock[] 
         const rawId = typeof child.attrs.id === "string" ? child.attrs.id : null;
         const id = rawId !== null && !seenIds.has(rawId) ? rawId : null;
         if (id !== null) seenIds.add(id);
-        const text = ownText(child, pos, reader);
-        blocks.push({ kind: child.type.name, id, parent, path, text, ...reader.describe(child, pos, text) });
+        const tokens = ownTokens(child, pos, reader);
+        const text = tokens.map((token) => token.text).join("");
+        const key = tokens.map((token) => token.key).join("");
+        const description = reader.describe(child, pos, text);
+        blocks.push({ kind: child.type.name, id, parent, path, text, tokens, key, ...description });
         index = blocks.length - 1;
       }
       if (!child.isTextblock) walk(child, pos + 1, [...path, child.type.name], index);
@@ -113,18 +128,30 @@ function collectBlocks(doc: ProseMirrorNode, reader: BlockReader): DraftBlock[] 
 }
 
 /** A text block's content, or the title line a BAB, Bagian or Paragraf starts with. */
-function ownText(node: ProseMirrorNode, pos: number, reader: BlockReader): string {
-  if (node.isTextblock) return inlineText(node, pos + 1, reader);
+function ownTokens(node: ProseMirrorNode, pos: number, reader: BlockReader): TextToken[] {
+  if (node.isTextblock) return inlineTokens(node, pos + 1, reader);
   const first = node.firstChild;
-  return first?.type.name === N.unitTitle ? inlineText(first, pos + 2, reader) : "";
+  return first?.type.name === N.unitTitle ? inlineTokens(first, pos + 2, reader) : [];
 }
 
-function inlineText(block: ProseMirrorNode, contentStart: number, reader: BlockReader): string {
-  let text = "";
+/** Text runs are tokenised whole, so a word split by a mark (bold) is still one word. */
+function inlineTokens(
+  block: ProseMirrorNode,
+  contentStart: number,
+  reader: BlockReader,
+): TextToken[] {
+  const tokens: TextToken[] = [];
+  let run = "";
   block.forEach((child, offset) => {
-    if (child.isText) text += child.text ?? "";
-    else if (child.type.name === "hardBreak") text += "\n";
-    else text += reader.atomText(child, contentStart + offset) ?? child.type.spec.leafText?.(child) ?? "";
+    const atom = child.isText ? null : reader.atomToken(child, contentStart + offset);
+    if (child.isText) run += child.text ?? "";
+    else if (child.type.name === "hardBreak") run += "\n";
+    else if (atom === null) run += child.type.spec.leafText?.(child) ?? "";
+    else {
+      tokens.push(...plainTokens(run), atom);
+      run = "";
+    }
   });
-  return text;
+  tokens.push(...plainTokens(run));
+  return tokens;
 }

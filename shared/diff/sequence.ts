@@ -4,7 +4,10 @@
  * integers first.
  */
 
-/** Past this many edits the middle of the two sequences is treated as entirely different. */
+/**
+ * Past this many edits the middle of the two sequences is treated as entirely different (all
+ * deleted, all inserted): the trace kept for the walk back grows with the square of the edits.
+ */
 const MAX_EDITS = 2000;
 
 /** Index pairs [i, j] with a[i] === b[j], increasing in both, forming a longest common subsequence. */
@@ -27,6 +30,14 @@ export function commonSubsequence(
   return pairs;
 }
 
+/**
+ * Whether the furthest path on diagonal k at step d continues one from diagonal k + 1 (an
+ * insertion) rather than k - 1 (a deletion); `x` gives the furthest x reached on a diagonal.
+ */
+function fromAbove(d: number, k: number, x: (k: number) => number): boolean {
+  return k === -d || (k !== d && x(k - 1) < x(k + 1));
+}
+
 /** Myers' forward search on a[start..endA) and b[start..endB), then a walk back through its trace. */
 function middleSubsequence(
   a: readonly number[],
@@ -40,45 +51,41 @@ function middleSubsequence(
   if (n === 0 || m === 0) return [];
   const offset = n + m + 1;
   const v = new Int32Array(2 * offset + 1);
+  const furthest = (k: number) => v[offset + k] ?? 0;
   // trace[d] holds v[k] for k in [-d-1, d+1] as it was when step d began.
   const trace: Int32Array[] = [];
-  const at = (row: Int32Array, d: number, k: number) => row[k + d + 1] ?? 0;
-  const extends_ = (d: number, k: number, get: (k: number) => number) =>
-    k === -d || (k !== d && get(k - 1) < get(k + 1));
   for (let d = 0; d <= Math.min(n + m, MAX_EDITS); d++) {
     trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
-      const get = (index: number) => v[offset + index] ?? 0;
-      let x = extends_(d, k, get) ? get(k + 1) : get(k - 1) + 1;
+      let x = fromAbove(d, k, furthest) ? furthest(k + 1) : furthest(k - 1) + 1;
       let y = x - k;
       while (x < n && y < m && a[start + x] === b[start + y]) {
         x++;
         y++;
       }
       v[offset + k] = x;
-      if (x >= n && y >= m) return backtrack(trace, n, m, start, at, extends_);
+      if (x >= n && y >= m) return backtrack(trace, n, m, start);
     }
   }
   return [];
 }
 
+/** Walks from the end back to the start through the saved steps, collecting the diagonals. */
 function backtrack(
   trace: Int32Array[],
   n: number,
   m: number,
   start: number,
-  at: (row: Int32Array, d: number, k: number) => number,
-  extends_: (d: number, k: number, get: (k: number) => number) => boolean,
 ): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   let x = n;
   let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
     const row = trace[d] as Int32Array;
-    const get = (index: number) => at(row, d, index);
+    const furthest = (k: number) => row[k + d + 1] ?? 0;
     const k = x - y;
-    const previousK = extends_(d, k, get) ? k + 1 : k - 1;
-    const previousX = get(previousK);
+    const previousK = fromAbove(d, k, furthest) ? k + 1 : k - 1;
+    const previousX = furthest(previousK);
     const previousY = previousX - previousK;
     while (x > previousX && y > previousY) {
       x--;

@@ -1,5 +1,5 @@
 import type { DraftBlock } from "./blocks.ts";
-import { wordsOf } from "./tokens.ts";
+import { isWord } from "./tokens.ts";
 
 /** The words of a block, counted, for comparing blocks whatever their word order. */
 export interface WordBag {
@@ -7,10 +7,12 @@ export interface WordBag {
   total: number;
 }
 
-/** Counts the words of a text. */
-export function wordBag(text: string): WordBag {
+/** Counts the words of a block, ignoring case; a reference counts as one word. */
+export function wordBag(block: DraftBlock): WordBag {
   const counts = new Map<string, number>();
-  const words = wordsOf(text);
+  const words = block.tokens
+    .filter((token) => token.key !== token.text || isWord(token.text))
+    .map((token) => token.key.toLocaleLowerCase("id"));
   for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   return { counts, total: words.length };
 }

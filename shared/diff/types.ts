@@ -6,11 +6,19 @@ export type PieceOp = "equal" | "insert" | "delete";
 
 /**
  * A run of text in a word-level diff. The `equal` and `delete` pieces of an entry, in order,
- * spell the block's text before; the `equal` and `insert` pieces spell it after, exactly.
+ * spell the block's text before (an equal piece by its `textBefore` when it has one); the `equal`
+ * and `insert` pieces spell it after, exactly. Neighbouring pieces have different ops, except
+ * around an equal piece with `textBefore`, which stands alone.
  */
 export interface DiffPiece {
   op: PieceOp;
+  /** The text as it reads after (before, for a deletion). */
   text: string;
+  /**
+   * Only on an equal piece that is a reference whose citation followed a renumbering: how it read
+   * before ("Pasal 7" where `text` is "Pasal 8"). Not a change of the text.
+   */
+  textBefore?: string;
 }
 
 /**

@@ -1,68 +1,88 @@
 import { commonSubsequence, Interner } from "./sequence.ts";
-import { tokenize } from "./tokens.ts";
+import { plainTokens, type TextToken } from "./tokens.ts";
 import type { DiffPiece } from "./types.ts";
 
-/** A stretch of the diff: text both versions share, or text one replaced by the other. */
-type Segment = { equal: string } | { deleted: string; inserted: string };
+/**
+ * A stretch of the diff: text both versions share (`textBefore` when a reference in it reads
+ * differently before), or text one version replaced by the other.
+ */
+type Segment =
+  | { shared: true; text: string; textBefore?: string }
+  | { shared: false; deleted: string; inserted: string };
 
 /**
  * Word-level diff of two texts: tokens (words, whitespace, punctuation) compared by longest common
- * subsequence, then tidied for reading. A lone space shared between two changes joins them, so
+ * subsequence, then tidied for reading. Whitespace shared between two changes joins them, so
  * "lima hari" → "tujuh minggu" reads as one replacement rather than two around an unchanged space;
  * within a replacement the deletion comes first. Equal and deleted pieces spell `before` exactly,
  * equal and inserted pieces spell `after`.
  */
 export function diffWords(before: string, after: string): DiffPiece[] {
-  if (before === after) return before === "" ? [] : [{ op: "equal", text: before }];
-  const oldTokens = tokenize(before);
-  const newTokens = tokenize(after);
+  return diffTokens(plainTokens(before), plainTokens(after));
+}
+
+/** `diffWords` on tokens; a token equal by key but read differently is an equal piece of its own. */
+export function diffTokens(before: readonly TextToken[], after: readonly TextToken[]): DiffPiece[] {
   const interner = new Interner();
   const pairs = commonSubsequence(
-    oldTokens.map((token) => interner.code(token)),
-    newTokens.map((token) => interner.code(token)),
+    before.map((token) => interner.code(token.key)),
+    after.map((token) => interner.code(token.key)),
   );
   const segments: Segment[] = [];
   let i = 0;
   let j = 0;
-  for (const [matchI, matchJ] of [...pairs, [oldTokens.length, newTokens.length] as const]) {
-    const deleted = oldTokens.slice(i, matchI).join("");
-    const inserted = newTokens.slice(j, matchJ).join("");
-    if (deleted !== "" || inserted !== "") segments.push({ deleted, inserted });
-    if (matchI < oldTokens.length) segments.push({ equal: oldTokens[matchI] as string });
+  for (const [matchI, matchJ] of [...pairs, [before.length, after.length] as const]) {
+    const deleted = joinText(before.slice(i, matchI));
+    const inserted = joinText(after.slice(j, matchJ));
+    if (deleted !== "" || inserted !== "") segments.push({ shared: false, deleted, inserted });
+    const [old, current] = [before[matchI], after[matchJ]];
+    if (old && current) {
+      const reread = old.text === current.text ? {} : { textBefore: old.text };
+      segments.push({ shared: true, text: current.text, ...reread });
+    }
     i = matchI + 1;
     j = matchJ + 1;
   }
-  return toPieces(joinAcrossSpaces(segments));
+  return toPieces(joinSegments(segments));
 }
 
+const joinText = (tokens: readonly TextToken[]) => tokens.map((token) => token.text).join("");
+
 /** Merges neighbouring segments of the same kind, absorbing whitespace caught between changes. */
-function joinAcrossSpaces(segments: Segment[]): Segment[] {
+function joinSegments(segments: Segment[]): Segment[] {
   const merged: Segment[] = [];
-  for (let index = 0; index < segments.length; index++) {
-    const segment = segments[index] as Segment;
+  segments.forEach((segment, index) => {
     const last = merged.at(-1);
     const next = segments[index + 1];
-    if ("equal" in segment) {
-      const betweenChanges =
-        last !== undefined && !("equal" in last) && next !== undefined && !("equal" in next);
-      if (betweenChanges && /^\s+$/.test(segment.equal)) {
-        last.deleted += segment.equal;
-        last.inserted += segment.equal;
-      } else if (last && "equal" in last) last.equal += segment.equal;
-      else merged.push({ ...segment });
-    } else if (last && !("equal" in last)) {
+    if (segment.shared) {
+      const caught = last?.shared === false && next?.shared === false;
+      if (caught && segment.textBefore === undefined && /^\s+$/.test(segment.text)) {
+        last.deleted += segment.text;
+        last.inserted += segment.text;
+      } else if (
+        last?.shared &&
+        last.textBefore === undefined &&
+        segment.textBefore === undefined
+      ) {
+        last.text += segment.text;
+      } else merged.push({ ...segment });
+    } else if (last?.shared === false) {
       last.deleted += segment.deleted;
       last.inserted += segment.inserted;
     } else merged.push({ ...segment });
-  }
+  });
   return merged;
 }
 
 function toPieces(segments: Segment[]): DiffPiece[] {
   const pieces: DiffPiece[] = [];
   for (const segment of segments) {
-    if ("equal" in segment) pieces.push({ op: "equal", text: segment.equal });
-    else {
+    if (segment.shared) {
+      const { text, textBefore } = segment;
+      pieces.push(
+        textBefore === undefined ? { op: "equal", text } : { op: "equal", text, textBefore },
+      );
+    } else {
       if (segment.deleted !== "") pieces.push({ op: "delete", text: segment.deleted });
       if (segment.inserted !== "") pieces.push({ op: "insert", text: segment.inserted });
     }
@@ -73,15 +93,11 @@ function toPieces(segments: Segment[]): DiffPiece[] {
 /** The text before the change, from a block's pieces. */
 export function textBefore(pieces: readonly DiffPiece[]): string {
   return pieces
-    .filter((piece) => piece.op !== "insert")
-    .map((piece) => piece.text)
+    .map((piece) => (piece.op === "insert" ? "" : (piece.textBefore ?? piece.text)))
     .join("");
 }
 
 /** The text after the change, from a block's pieces. */
 export function textAfter(pieces: readonly DiffPiece[]): string {
-  return pieces
-    .filter((piece) => piece.op !== "delete")
-    .map((piece) => piece.text)
-    .join("");
+  return pieces.map((piece) => (piece.op === "delete" ? "" : piece.text)).join("");
 }
