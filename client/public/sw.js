@@ -5,6 +5,8 @@
 // - page loads: network first, the cached shell when offline (every route is the same SPA page)
 // - /assets/*: content-hashed, so cache first
 // - GET /api/documents…: network first, the last answer when offline
+// - event streams (text/event-stream, the comments' live updates) are not touched: they never
+//   end, so they can be neither cached nor waited for
 // - everything else (including the /collab WebSocket) is not touched
 
 const CACHE_NAME = "rembuk-shell-v1";
@@ -66,6 +68,8 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // Event streams never end: caching one would hold the response back forever.
+  if ((request.headers.get("accept") ?? "").includes("text/event-stream")) return;
   if (request.mode === "navigate") {
     event.respondWith(networkFirst(request, SHELL_URL, isHtml));
   } else if (url.pathname.startsWith("/assets/")) {

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { CommentsPanel } from "./fixtures/CommentsPanel.ts";
+import { EditorPage } from "./fixtures/EditorPage.ts";
 import { expect, test } from "./fixtures/test.ts";
 
 /** Runs axe (WCAG 2.1 A and AA rules) on what the page shows now. */
@@ -30,6 +32,17 @@ test("the main screens pass automated WCAG 2.1 AA checks", async ({
   await page.goto(`/documents/${free}`);
   await expect(page.getByRole("status").first()).toBeVisible();
   await expect(page.getByText("Connected")).toBeVisible();
+  expect(await violationsOn(page)).toEqual([]);
+
+  // The comments panel: the box for a new comment, then a thread with its highlight.
+  await new EditorPage(page).typeAtEnd("Rapat membahas tarif air bersih.");
+  const comments = new CommentsPanel(page);
+  await comments.selectByKeyboard("tarif air bersih");
+  await comments.openWithShortcut();
+  expect(await violationsOn(page)).toEqual([]);
+  await comments.post("Perlu rincian **tarif** per golongan.");
+  await expect(comments.thread("Perlu rincian")).toBeVisible();
+  await expect(comments.highlight("tarif air bersih")).toBeVisible();
   expect(await violationsOn(page)).toEqual([]);
 
   const structured = await createDocument("Rancangan Perda tentang Pasar Rakyat", {

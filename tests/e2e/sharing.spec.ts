@@ -48,7 +48,8 @@ test("a drafter invites a reviewer, who joins with a new account and follows the
   await expect(reviewer.role).toHaveText("Your role: Reviewer");
   await expect(reviewer.toolbar).toHaveCount(0);
   await expect(reviewer.shareButton).toHaveCount(0);
-  await expect(reviewer.editor).toHaveAttribute("contenteditable", "false");
+  // A caret to select passages for comments, but announced and kept read-only.
+  await expect(reviewer.editor).toHaveAttribute("aria-readonly", "true");
   await expect(reviewer.editor).toContainText("Pasal 1: Setiap orang berhak atas air bersih.");
   await expect(owner.people).toContainText("Rina Kusuma");
 
@@ -57,6 +58,11 @@ test("a drafter invites a reviewer, who joins with a new account and follows the
   await reviewer.typeAtEnd(" TEKS DARI PENINJAU");
   await reviewerPage.keyboard.press("Backspace");
   await reviewerPage.keyboard.press("Enter");
+  // Nor do cutting, deleting or pasting a selection.
+  await reviewerPage.keyboard.press("Control+A");
+  await reviewerPage.keyboard.press("Control+X");
+  await reviewerPage.keyboard.press("Delete");
+  await reviewerPage.keyboard.press("Control+V");
   expect(await reviewer.content()).toEqual(before);
   await expect(reviewer.connectionState).toHaveText("Connected");
 

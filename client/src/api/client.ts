@@ -5,12 +5,15 @@ import { type ApiError, ApiErrorSchema } from "../../../shared/schemas/index.ts"
 export class ApiRequestError extends Error {
   readonly status: number;
   readonly error: ApiError["error"] | null;
+  /** The whole answer, for errors that carry more than `error` (e.g. 409 `suggestion_conflict`). */
+  readonly body: unknown;
 
-  constructor(status: number, error: ApiError["error"] | null) {
+  constructor(status: number, error: ApiError["error"] | null, body: unknown = undefined) {
     super(error?.message ?? `Request failed with status ${status}`);
     this.name = "ApiRequestError";
     this.status = status;
     this.error = error;
+    this.body = body;
   }
 
   /** The stable error id (`invalid_credentials`, `last_owner` …), if the server sent one. */
@@ -77,6 +80,7 @@ async function send(path: string, { method = "GET", body, rawBodyType, signal }:
     const error = new ApiRequestError(
       response.status,
       parsedError.success ? parsedError.data.error : null,
+      payload,
     );
     if (error.status === 401 && error.id === "unauthenticated") sessionEndedListener?.();
     throw error;

@@ -1,5 +1,6 @@
 export * from "./admin.ts";
 export * from "./client.ts";
+export * from "./comments.ts";
 export * from "./documents.ts";
 export * from "./invitations.ts";
 export * from "./organisations.ts";

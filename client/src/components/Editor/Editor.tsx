@@ -1,3 +1,4 @@
+import type { Editor as TiptapEditor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useId } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,6 +13,8 @@ interface EditorProps {
   user: EditorUser;
   /** False for people who may read but not edit: no toolbar, no typing, live changes still shown. */
   editable: boolean;
+  /** Told the editor instance (and null when it goes), for panels that read its state. */
+  onEditorReady?: (editor: TiptapEditor | null) => void;
 }
 
 /**
@@ -20,13 +23,14 @@ interface EditorProps {
  * or the right to edit changes; a new name or colour is announced to the others without losing
  * the undo history.
  */
-export function Editor({ doc, provider, user, editable }: EditorProps) {
+export function Editor({ doc, provider, user, editable, onEditorReady }: EditorProps) {
   const { t } = useTranslation();
   const labelId = useId();
   const editor = useEditor(
     {
-      editable,
-      extensions: draftExtensions({ doc, provider, user }),
+      // Readers keep a caret to select passages; the guard keeps their text unchanged.
+      editable: true,
+      extensions: draftExtensions({ doc, provider, user, readOnly: !editable }),
       editorProps: {
         attributes: {
           class: editable ? "draft-text" : "draft-text draft-text--read-only",
@@ -44,6 +48,11 @@ export function Editor({ doc, provider, user, editable }: EditorProps) {
   useEffect(() => {
     editor.commands.updateUser(user);
   }, [editor, user]);
+
+  useEffect(() => {
+    onEditorReady?.(editor);
+    return () => onEditorReady?.(null);
+  }, [editor, onEditorReady]);
 
   return (
     <section className="editor" aria-labelledby={labelId}>

@@ -1,3 +1,4 @@
+import type { Editor as TiptapEditor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { type ReactNode, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,6 +18,8 @@ interface RegulationEditorProps {
   provider: WebsocketProvider;
   user: EditorUser;
   editable: boolean;
+  /** Told the editor instance (and null when it goes), for panels that read its state. */
+  onEditorReady?: (editor: TiptapEditor | null) => void;
   /** More panels for the side column (people present …), below the outline. */
   aside?: ReactNode;
 }
@@ -27,14 +30,22 @@ interface RegulationEditorProps {
  * warnings and the keyboard shortcuts. Rebuilt only when the document or the right to edit
  * changes, like the free editor.
  */
-export function RegulationEditor({ doc, provider, user, editable, aside }: RegulationEditorProps) {
+export function RegulationEditor({
+  doc,
+  provider,
+  user,
+  editable,
+  aside,
+  onEditorReady,
+}: RegulationEditorProps) {
   const { t } = useTranslation();
   const labelId = useId();
   const [pickingReference, setPickingReference] = useState(false);
   const editor = useEditor(
     {
-      editable,
-      extensions: regulationDraftExtensions({ doc, provider, user }),
+      // Readers keep a caret to select passages; the guard keeps their text unchanged.
+      editable: true,
+      extensions: regulationDraftExtensions({ doc, provider, user, readOnly: !editable }),
       editorProps: {
         // By physical key: Alt+Shift+R types another character on some layouts.
         handleKeyDown: (_view, event) => {
@@ -61,6 +72,11 @@ export function RegulationEditor({ doc, provider, user, editable, aside }: Regul
   useEffect(() => {
     editor.commands.updateUser(user);
   }, [editor, user]);
+
+  useEffect(() => {
+    onEditorReady?.(editor);
+    return () => onEditorReady?.(null);
+  }, [editor, onEditorReady]);
 
   return (
     <div className="document-layout">

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { COMMENT_SHORTCUT } from "./commentShortcut.ts";
 import {
   REFERENCE_SHORTCUT,
   STRUCTURE_SHORTCUTS,
@@ -26,6 +27,12 @@ export function ShortcutHelp() {
             <kbd>{REFERENCE_SHORTCUT.aria}</kbd>
           </dt>
           <dd>{t("editor.regulation.reference.insert")}</dd>
+        </div>
+        <div className="shortcut-help__item">
+          <dt>
+            <kbd>{COMMENT_SHORTCUT.aria}</kbd>
+          </dt>
+          <dd>{t("comments.create.shortcutHelp")}</dd>
         </div>
         <div className="shortcut-help__item">
           <dt>

@@ -1,15 +1,16 @@
 import type { Extensions } from "@tiptap/core";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
-import StarterKit from "@tiptap/starter-kit";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
+import { freeDraftExtensions } from "../../../../../shared/editor/freeSchema.ts";
 import { EDITOR_FIELD } from "../../../../../shared/editor/index.ts";
 import { regulationExtensions } from "../../../../../shared/editor/regulationSchema.ts";
 import { NumberingLabels } from "../regulation/numberingDecorations.ts";
 import { RegulationCommands } from "../regulation/regulationCommands.ts";
 import { UnitIds } from "../regulation/unitIds.ts";
 import { renderCaret, renderSelection } from "./carets.ts";
+import { ReadOnlyGuard } from "./readOnlyGuard.ts";
 
 /** The person editing, as shown to everyone else. */
 export interface EditorUser {
@@ -21,30 +22,17 @@ interface DraftExtensionOptions {
   doc: Y.Doc;
   provider: WebsocketProvider;
   user: EditorUser;
+  /** For readers: a caret and selection, but the text cannot be changed. */
+  readOnly?: boolean;
 }
 
 /**
- * The editor's extensions for a draft regulation: headings, lists, quotations, bold and italic,
- * bound to the shared Y.Doc, with everyone else's caret and selection. Undo/redo comes from
- * Collaboration (it only undoes this person's own changes), so StarterKit's is off.
+ * The editor's extensions for a free draft: headings, lists, quotations, bold and italic and
+ * comment anchors (`freeDraftExtensions`, shared with the server), bound to the shared Y.Doc,
+ * with everyone else's caret and selection.
  */
-export function draftExtensions({ doc, provider, user }: DraftExtensionOptions): Extensions {
-  return [
-    StarterKit.configure({
-      undoRedo: false,
-      heading: { levels: [2, 3] },
-      code: false,
-      codeBlock: false,
-      horizontalRule: false,
-      strike: false,
-      underline: false,
-      link: false,
-      // Would append a paragraph on every client that opens a draft ending in a list: an edit
-      // nobody made, written concurrently by each of them.
-      trailingNode: false,
-    }),
-    ...sharedEditing({ doc, provider, user }),
-  ];
+export function draftExtensions(options: DraftExtensionOptions): Extensions {
+  return [...freeDraftExtensions, ...sharedEditing(options)];
 }
 
 /**
@@ -62,9 +50,13 @@ export function regulationDraftExtensions(options: DraftExtensionOptions): Exten
   ];
 }
 
-/** The shared Y.Doc binding and everyone else's caret, the same for every kind of draft. */
-function sharedEditing({ doc, provider, user }: DraftExtensionOptions): Extensions {
+/**
+ * The shared Y.Doc binding and everyone else's caret, the same for every kind of draft; for
+ * readers, the guard that refuses every change of theirs.
+ */
+function sharedEditing({ doc, provider, user, readOnly }: DraftExtensionOptions): Extensions {
   return [
+    ...(readOnly ? [ReadOnlyGuard] : []),
     Collaboration.configure({ document: doc, field: EDITOR_FIELD }),
     CollaborationCaret.configure({
       provider,

@@ -1,4 +1,5 @@
-import { useEffect } from "react";
+import type { Editor as TiptapEditor } from "@tiptap/core";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { EDITOR_FIELD } from "../../../../../shared/editor/index.ts";
@@ -11,6 +12,7 @@ import { RegulationEditor } from "../../../components/Editor/RegulationEditor.ts
 import { useCollaboration } from "../../../hooks/useCollaboration.ts";
 import { usePresenceUser } from "../../../hooks/usePresenceUser.ts";
 import { useMe, useSession } from "../../../hooks/useSession.ts";
+import { CommentsPanel } from "../comments/CommentsPanel.tsx";
 import { SharingButton } from "../sharing/SharingButton.tsx";
 import { ClosedNotice } from "./ClosedNotice.tsx";
 import { CollaborationStatusBar } from "./CollaborationStatusBar.tsx";
@@ -43,6 +45,8 @@ export function LiveDocument({ documentId, title, form, role, onRefused }: LiveD
   const editable = can(role, "document.edit");
   const collaboration = useCollaboration(documentId, me.id, !editable);
   const closedCode = collaboration?.status.closed?.code;
+  // The live editor, once it exists: the comments panel reads the text and selection from it.
+  const [editor, setEditor] = useState<TiptapEditor | null>(null);
 
   useEffect(() => {
     if (closedCode === CloseCode.forbidden) onRefused();
@@ -51,6 +55,8 @@ export function LiveDocument({ documentId, title, form, role, onRefused }: LiveD
   }, [closedCode, onRefused, refresh]);
 
   if (closedCode === CloseCode.documentNotFound) return <DocumentNotFound />;
+
+  const comments = editor && <CommentsPanel documentId={documentId} editor={editor} role={role} />;
 
   return (
     <>
@@ -85,7 +91,13 @@ export function LiveDocument({ documentId, title, form, role, onRefused }: LiveD
               provider={collaboration.session.provider}
               user={user}
               editable={editable}
-              aside={<PeoplePresent awareness={collaboration.session.provider.awareness} />}
+              onEditorReady={setEditor}
+              aside={
+                <>
+                  {comments}
+                  <PeoplePresent awareness={collaboration.session.provider.awareness} />
+                </>
+              }
             />
           ) : (
             <div className="document-layout">
@@ -95,9 +107,11 @@ export function LiveDocument({ documentId, title, form, role, onRefused }: LiveD
                   provider={collaboration.session.provider}
                   user={user}
                   editable={editable}
+                  onEditorReady={setEditor}
                 />
               </div>
               <aside className="document-layout__side">
+                {comments}
                 <PeoplePresent awareness={collaboration.session.provider.awareness} />
               </aside>
             </div>

@@ -1,0 +1,147 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { CommentThread } from "../../../../../../shared/schemas/index.ts";
+import { actionsFor, type CommentPermissions } from "../permissions.ts";
+import type { PassageRange } from "../threadOrder.ts";
+import { AttachmentList } from "./AttachmentList.tsx";
+import { CommentEntry } from "./CommentEntry.tsx";
+import { DispositionTag } from "./DispositionTag.tsx";
+import { OfficialAnswer } from "./OfficialAnswer.tsx";
+import { RevisionsDisclosure } from "./RevisionsDisclosure.tsx";
+import { SuggestionDiffView } from "./SuggestionDiffView.tsx";
+import { SuggestionStatus } from "./SuggestionStatus.tsx";
+import { type ThreadAction, ThreadActionForm } from "./ThreadActionForm.tsx";
+
+interface ThreadCardProps {
+  documentId: string;
+  thread: CommentThread;
+  /** Where the passage is now; null when it was deleted from the text. */
+  range: PassageRange | null;
+  /** The passage's live locator in a structured regulation, else null. */
+  locator: string | null;
+  active: boolean;
+  may: CommentPermissions;
+  onShowPassage: () => void;
+  onDone: (message: string) => void;
+}
+
+/**
+ * One thread: the passage (a button that selects it in the text), the comment with its author
+ * and declared interests, a suggestion as a tracked change, position papers, the official
+ * answer, the replies, and the forms for what this person may do.
+ */
+export function ThreadCard(props: ThreadCardProps) {
+  const { documentId, thread, range, locator, active, may, onShowPassage, onDone } = props;
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [open, setOpen] = useState<{ commentId: string; action: ThreadAction } | null>(null);
+  const finish = (message: string) => {
+    setOpen(null);
+    onDone(message);
+  };
+  const formFor = (commentId: string) =>
+    open?.commentId === commentId ? (
+      <ThreadActionForm
+        action={open.action}
+        documentId={documentId}
+        comment={
+          commentId === thread.id
+            ? thread
+            : (thread.replies.find((r) => r.id === commentId) ?? thread)
+        }
+        onDone={finish}
+        onCancel={() => setOpen(null)}
+      />
+    ) : null;
+  const quote = thread.quote ?? "";
+
+  return (
+    <article
+      className={`comment-thread${active ? " comment-thread--active" : ""}`}
+      aria-labelledby={headingId}
+      data-comment-id={thread.id}
+      data-testid="comment-thread"
+    >
+      <h3 id={headingId} className="comment-thread__heading">
+        {t(`comments.thread.heading.${thread.kind}`, { name: thread.author.name })}
+      </h3>
+      <p className="tags comment-thread__tags">
+        {thread.answer ? (
+          <DispositionTag disposition={thread.answer.disposition} />
+        ) : (
+          <span className="tag tag--yellow">{t("comments.status.open")}</span>
+        )}
+        {range === null && <span className="tag tag--grey">{t("comments.thread.removed")}</span>}
+      </p>
+      {range ? (
+        <button
+          type="button"
+          className="comment-quote comment-quote--button"
+          aria-pressed={active}
+          onClick={onShowPassage}
+        >
+          {locator && (
+            <span className="comment-quote__locator" lang="id">
+              {locator}
+            </span>
+          )}
+          <span className="comment-quote__text" lang="id">
+            <span className="visually-hidden">{t("comments.thread.showPassage")} </span>
+            {quote}
+          </span>
+        </button>
+      ) : (
+        <p className="comment-quote comment-quote--removed" lang="id">
+          {thread.locator && <span className="comment-quote__locator">{thread.locator}</span>}
+          <span className="comment-quote__text">{quote}</span>
+        </p>
+      )}
+      <CommentEntry
+        comment={thread}
+        actions={actionsFor(thread, may)}
+        onAction={(action) => setOpen({ commentId: thread.id, action })}
+      />
+      {thread.kind === "suggestion" &&
+        thread.proposedText !== null &&
+        thread.status === "visible" && (
+          <div className="comment-suggestion">
+            <p className="comment-suggestion__heading">{t("comments.suggestion.heading")}</p>
+            <SuggestionDiffView quote={quote} proposed={thread.proposedText} />
+            <SuggestionStatus
+              documentId={documentId}
+              thread={thread}
+              mayDecide={may.edit}
+              onDecline={() => setOpen({ commentId: thread.id, action: "decline" })}
+              onDone={onDone}
+            />
+          </div>
+        )}
+      <AttachmentList attachments={thread.attachments} />
+      {(thread.editedAt || thread.answer?.editedAt) && (
+        <RevisionsDisclosure documentId={documentId} commentId={thread.id} />
+      )}
+      {thread.answer && <OfficialAnswer answer={thread.answer} />}
+      {formFor(thread.id)}
+      {thread.replies.length > 0 && (
+        <ol
+          className="comment-replies"
+          aria-label={t("comments.thread.replies", { count: thread.replies.length })}
+        >
+          {thread.replies.map((reply) => (
+            <li key={reply.id} className="comment-reply">
+              <CommentEntry
+                comment={reply}
+                actions={actionsFor(reply, may)}
+                onAction={(action) => setOpen({ commentId: reply.id, action })}
+              />
+              {reply.editedAt && (
+                <RevisionsDisclosure documentId={documentId} commentId={reply.id} />
+              )}
+              {formFor(reply.id)}
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}

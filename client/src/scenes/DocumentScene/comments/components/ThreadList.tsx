@@ -1,0 +1,56 @@
+import type { Editor } from "@tiptap/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ALL_THREADS, matchesFilter, organisationsOf } from "../filters.ts";
+import { passageLocator } from "../passageLocator.ts";
+import type { CommentPermissions } from "../permissions.ts";
+import type { PassageRange, PlacedThread } from "../threadOrder.ts";
+import { CommentFilters } from "./CommentFilters.tsx";
+import { ThreadCard } from "./ThreadCard.tsx";
+
+interface ThreadListProps {
+  documentId: string;
+  editor: Editor;
+  /** Every thread, in the order of their passages. */
+  threads: readonly PlacedThread[];
+  activeId: string | null;
+  may: CommentPermissions;
+  onShowPassage: (commentId: string, range: PassageRange) => void;
+  onDone: (message: string) => void;
+}
+
+/** The threads that pass the filters, in document order, with the filters above them. */
+export function ThreadList({ documentId, editor, threads, activeId, may, ...on }: ThreadListProps) {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState(ALL_THREADS);
+  if (threads.length === 0) return <p className="muted">{t("comments.empty")}</p>;
+  const shown = threads.filter(({ thread }) => matchesFilter(thread, filter));
+  return (
+    <>
+      <CommentFilters
+        filter={filter}
+        organisations={organisationsOf(threads.map(({ thread }) => thread))}
+        onChange={setFilter}
+      />
+      <p className="comments__shown" aria-live="polite">
+        {t("comments.filters.shown", { shown: shown.length, total: threads.length })}
+      </p>
+      <ol className="comment-threads">
+        {shown.map(({ thread, range }) => (
+          <li key={thread.id}>
+            <ThreadCard
+              documentId={documentId}
+              thread={thread}
+              range={range}
+              locator={range ? passageLocator(editor, range.from) : null}
+              active={thread.id === activeId}
+              may={may}
+              onShowPassage={() => range && on.onShowPassage(thread.id, range)}
+              onDone={on.onDone}
+            />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

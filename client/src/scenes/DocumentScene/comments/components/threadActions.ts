@@ -1,0 +1,20 @@
+import type { TFunction } from "i18next";
+import type { CommentView } from "../../../../../../shared/schemas/index.ts";
+import { isApiError } from "../../../../api/index.ts";
+
+/** What every action form in a thread gets. */
+export interface ThreadActionProps {
+  documentId: string;
+  comment: CommentView;
+  /** The action succeeded; `message` is announced. */
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}
+
+/** The words for a failed action that named no field of its form. */
+export function describeActionFailure(error: unknown, t: TFunction): string {
+  if (isApiError(error, 403)) return t("comments.errors.forbidden");
+  if (isApiError(error, 404)) return t("comments.errors.notFound");
+  if (isApiError(error, 409)) return t("comments.errors.conflict");
+  return t("form.unavailable");
+}

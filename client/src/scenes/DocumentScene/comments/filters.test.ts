@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { CommentThread } from "../../../../../shared/schemas/index.ts";
+import { ALL_THREADS, INDIVIDUAL, matchesFilter, organisationsOf } from "./filters.ts";
+
+const walhi = { id: "o1", name: "WALHI", kind: "civil_society" as const };
+function thread(kind: "comment" | "suggestion", answered: boolean, organisation = walhi) {
+  return {
+    kind,
+    answer: answered ? { disposition: "noted" } : null,
+    author: { organisation },
+  } as unknown as CommentThread;
+}
+
+describe("matchesFilter", () => {
+  it("filters by state, kind and organisation, individuals included", () => {
+    const open = thread("comment", false);
+    const answered = thread("suggestion", true, null as never);
+    expect(matchesFilter(open, { ...ALL_THREADS, status: "open" })).toBe(true);
+    expect(matchesFilter(answered, { ...ALL_THREADS, status: "open" })).toBe(false);
+    expect(matchesFilter(answered, { ...ALL_THREADS, kind: "suggestion" })).toBe(true);
+    expect(matchesFilter(open, { ...ALL_THREADS, organisation: "o1" })).toBe(true);
+    expect(matchesFilter(answered, { ...ALL_THREADS, organisation: INDIVIDUAL })).toBe(true);
+    expect(matchesFilter(open, { ...ALL_THREADS, organisation: INDIVIDUAL })).toBe(false);
+  });
+
+  it("lists each organisation once", () => {
+    expect(organisationsOf([thread("comment", false), thread("comment", true)])).toEqual([
+      { id: "o1", name: "WALHI" },
+    ]);
+  });
+});
