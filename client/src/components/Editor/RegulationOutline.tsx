@@ -8,7 +8,7 @@ import { outlineOf } from "./regulation/outline.ts";
 
 interface RegulationOutlineProps {
   editor: Editor;
-  /** Something to show beside each Pasal (its comment count, later). */
+  /** Something more to show beside each Pasal. */
   renderArticleExtra?: (articleId: string | null) => ReactNode;
 }
 
@@ -16,8 +16,8 @@ interface RegulationOutlineProps {
 const WIDE = "(min-width: 52rem)";
 
 /**
- * The regulation's BAB and Pasal with their current numbers, updated as anyone edits; choosing
- * one moves the caret there.
+ * The regulation's BAB and Pasal with their current numbers and comment counts, updated as anyone
+ * edits; choosing one moves the caret there.
  */
 export function RegulationOutline({ editor, renderArticleExtra }: RegulationOutlineProps) {
   const { t } = useTranslation();
@@ -67,6 +67,12 @@ export function RegulationOutline({ editor, renderArticleExtra }: RegulationOutl
                         <span className="outline__marker">{article.marker}</span>
                         {article.snippet !== "" && (
                           <span className="outline__snippet"> {article.snippet}</span>
+                        )}
+                        {article.comments > 0 && (
+                          <span className="outline__comments" data-testid="outline-comment-count">
+                            {" "}
+                            {t("editor.regulation.outline.comments", { count: article.comments })}
+                          </span>
                         )}
                       </button>
                       {renderArticleExtra?.(article.id)}

@@ -1,4 +1,5 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { COMMENT_MARK } from "../../../../../shared/editor/commentAnchor.ts";
 import { REGULATION_NODE as N } from "../../../../../shared/editor/nodeNames.ts";
 import type { RegulationNumbering } from "../../../../../shared/editor/numbering.ts";
 
@@ -10,6 +11,8 @@ export interface OutlineArticle {
   marker: string;
   /** The first words of its text, to recognise it by. */
   snippet: string;
+  /** How many comments are anchored in it (their passage starts in this Pasal). */
+  comments: number;
 }
 
 /** One BAB in the outline, or the body itself when the regulation has no BAB. */
@@ -48,6 +51,7 @@ export function outlineOf(doc: ProseMirrorNode, numbering: RegulationNumbering):
         pos: unit.pos,
         marker: unit.marker,
         snippet: snippetOf(node.textBetween(0, node.content.size, " ", " ")),
+        comments: 0,
       };
       const inChapter = doc.resolve(unit.pos).parent.type.name !== N.body;
       const current = inChapter ? chapters.at(-1) : undefined;
@@ -61,5 +65,27 @@ export function outlineOf(doc: ProseMirrorNode, numbering: RegulationNumbering):
       }
     }
   }
+  countComments(doc, chapters);
   return chapters;
+}
+
+/**
+ * Counts, per Pasal, the comments whose passage starts in it: a comment is counted once, in the
+ * Pasal where its mark first appears, however many blocks it spans.
+ */
+function countComments(doc: ProseMirrorNode, chapters: OutlineChapter[]): void {
+  const articles = chapters.flatMap((chapter) => chapter.articles);
+  const seen = new Set<string>();
+  doc.descendants((node, pos) => {
+    if (!node.isText) return true;
+    for (const mark of node.marks) {
+      const id = mark.type.name === COMMENT_MARK ? mark.attrs.id : null;
+      if (typeof id !== "string" || seen.has(id)) continue;
+      seen.add(id);
+      const article = articles.findLast((candidate) => candidate.pos < pos);
+      const node = article && doc.nodeAt(article.pos);
+      if (article && node && pos < article.pos + node.nodeSize) article.comments += 1;
+    }
+    return false;
+  });
 }
