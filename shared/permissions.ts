@@ -10,8 +10,18 @@ export type DocumentRole = (typeof DOCUMENT_ROLES)[number];
 /** Roles that are not tied to one document. */
 export type SiteRole = "administrator" | "public";
 
-/** Everything a role can be: a document role, a site-wide role, or the anonymous public. */
-export type Role = DocumentRole | SiteRole;
+/**
+ * A role held for one consultation round without any role on the document: a member of a
+ * verified organisation when the round is open to all of them, or of an invited organisation.
+ * It reaches the round's frozen version and its comments, never the live draft.
+ */
+export type RoundRole = "participant";
+
+/**
+ * Everything a role can be: a document role, a site-wide role, a round role, or the anonymous
+ * public.
+ */
+export type Role = DocumentRole | SiteRole | RoundRole;
 
 /** Actions a role may be granted. */
 export const CAPABILITIES = [
@@ -27,6 +37,12 @@ export const CAPABILITIES = [
   "document.viewRoles",
   /** Grant, change and revoke roles, and invite people. */
   "document.share",
+  /** Open, close and conclude consultation rounds; restore an earlier version. */
+  "document.consult",
+  /** Read a consultation round: its frozen version and its comments. */
+  "round.read",
+  /** Comment, reply and suggest on a round's version while the round is open. */
+  "round.comment",
   /** Manage accounts and verify organisations. */
   "site.administer",
 ] as const;
@@ -40,6 +56,9 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     "document.respond",
     "document.viewRoles",
     "document.share",
+    "document.consult",
+    "round.read",
+    "round.comment",
   ],
   drafter: [
     "document.read",
@@ -47,11 +66,16 @@ const GRANTS: Record<Role, readonly Capability[]> = {
     "document.comment",
     "document.respond",
     "document.viewRoles",
+    "document.consult",
+    "round.read",
+    "round.comment",
   ],
-  reviewer: ["document.read", "document.comment"],
-  observer: ["document.read"],
-  // Administrators read every document so that they can moderate; they never edit one.
-  administrator: ["site.administer", "document.read"],
+  reviewer: ["document.read", "document.comment", "round.read", "round.comment"],
+  observer: ["document.read", "round.read"],
+  // Administrators read every document so that they can moderate; they never edit one, and
+  // never comment in a consultation they may have to moderate.
+  administrator: ["site.administer", "document.read", "round.read"],
+  participant: ["round.read", "round.comment"],
   public: [],
 };
 

@@ -15,7 +15,10 @@ import { publicInvitationsRouter } from "./routes/invitations/invitations.ts";
 import { meRouter } from "./routes/me/me.ts";
 import { openApiRouter } from "./routes/openapi/openapi.ts";
 import { organisationsRouter } from "./routes/organisations/organisations.ts";
+import { publicFeedRouter } from "./routes/public/feed.ts";
+import { publicConsultationsRouter } from "./routes/public/publicConsultations.ts";
 import { attachActor, requireJsonBodies, requireSameOriginForChanges } from "./routes/session.ts";
+import { openRoundsRouter } from "./routes/rounds/openRounds.ts";
 import { setupRouter } from "./routes/setup/setup.ts";
 
 export interface AppDeps extends RouteContext {
@@ -62,11 +65,15 @@ export function createApp(deps: AppDeps) {
   api.use("/admin", adminRouter(deps));
   api.use("/documents", documentsRouter(deps));
   api.use("/invitations", publicInvitationsRouter(deps));
+  api.use("/rounds", openRoundsRouter(deps));
+  // The public record: no account needed, nothing unpublished.
+  api.use("/public/consultations", publicConsultationsRouter(deps));
   api.use(() => {
     throw notFound("not_found", "There is no such API route.");
   });
   api.use(errorHandler(deps.log));
   app.use("/api", api);
+  app.use("/public", publicFeedRouter(deps));
 
   serveClient(app, deps.clientDir);
   return app;

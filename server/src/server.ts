@@ -13,6 +13,10 @@ import { UpdateWriter } from "./collab/updateWriter.ts";
 import { CommentEvents } from "./comments/commentEvents.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
+import { createRoundSealer } from "./record/roundSealer.ts";
+import { systemClock } from "./rounds/clock.ts";
+import { RoundEvents } from "./rounds/roundEvents.ts";
+import { RoundScheduler } from "./rounds/roundScheduler.ts";
 import { openStore } from "./store/index.ts";
 
 const DEFAULT_CLIENT_DIR = path.resolve(
@@ -52,6 +56,20 @@ export async function startServer(
     loadDelayMs: config.loadDelayMs,
   });
 
+  const roundEvents = new RoundEvents();
+  const roundSealer = createRoundSealer({ store, clock: systemClock });
+  // Rounds whose closesAt passed while the server was down are closed before anyone is served.
+  const roundScheduler = new RoundScheduler({
+    store,
+    clock: systemClock,
+    events: roundEvents,
+    sealer: roundSealer,
+    log,
+  });
+  await roundScheduler.start();
+  // Rounds closed before their records were sealed (or whose seal failed) get their first seal.
+  await roundSealer.sealUnsealed();
+
   const app = createApp({
     store,
     log,
@@ -61,6 +79,10 @@ export async function startServer(
     loginThrottle: new LoginThrottle(),
     liveDrafts: new LiveDrafts(registry),
     commentEvents: new CommentEvents(),
+    roundEvents,
+    clock: systemClock,
+    roundScheduler,
+    roundSealer,
     cookieSecure: config.cookieSecure,
     publicUrl: config.publicUrl,
     allowedOrigins: config.allowedOrigins,
@@ -101,6 +123,7 @@ export async function startServer(
     close() {
       closing ??= (async () => {
         clearInterval(sweeper);
+        await roundScheduler.stop();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         await collab.close();
         await writer.flush();

@@ -1,5 +1,8 @@
 import type { Disposition } from "../../../shared/schemas/index.ts";
 import type { CommentEvents } from "../comments/commentEvents.ts";
+import type { Logger } from "../logger.ts";
+import { isSealed, requireNotConcluded } from "../rounds/roundRules.ts";
+import { type RoundSealer, sealRound } from "../rounds/roundSealer.ts";
 import { findComment, notTopLevel, requireVisible } from "../comments/commentErrors.ts";
 import type { AuthorshipRecord, CommentRecord, Store, UserRecord } from "../store/index.ts";
 import { createCommentStores } from "../store/index.ts";
@@ -8,11 +11,15 @@ import { authorshipSnapshot } from "./authorshipSnapshot.ts";
 /**
  * Gives (or rewords) the official answer to a top-level comment: a disposition and an
  * explanation, attributed to the drafter and the government body they answer for. A reworded
- * answer keeps its earlier wordings, so what was once promised stays on the record.
+ * answer keeps its earlier wordings, so what was once promised stays on the record. In a
+ * consultation round drafters answer while it is open and after it closed, but not once its
+ * conclusion is published (409 `round_concluded`); an answer in a closed round is sealed.
  */
 export async function answerGiver(props: {
   store: Store;
   events: CommentEvents;
+  sealer?: RoundSealer;
+  log?: Logger;
   documentId: string;
   commentId: string;
   drafter: UserRecord;
@@ -24,6 +31,7 @@ export async function answerGiver(props: {
   const comment = await findComment(store, documentId, props.commentId);
   if (comment.parentId) throw notTopLevel();
   requireVisible(comment);
+  const round = await requireNotConcluded(store, comment);
   const author = await answererOf(store, props.drafter);
   const at = (props.now ?? new Date()).toISOString();
   await store.db.transaction(async (tx) => {
@@ -33,6 +41,15 @@ export async function answerGiver(props: {
     else await answers.insert({ commentId: comment.id, ...answer, createdAt: at, editedAt: null });
   });
   props.events.publish(documentId);
+  if (isSealed(round)) {
+    await sealRound({
+      sealer: props.sealer,
+      documentId,
+      round: round.number,
+      stage: "answered",
+      onError: (error) => props.log?.error({ err: error }, "sealing an answered round failed"),
+    });
+  }
   return comment;
 }
 

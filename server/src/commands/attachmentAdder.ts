@@ -9,13 +9,15 @@ import {
 } from "../comments/commentErrors.ts";
 import { isPdf, safeAttachmentName } from "../comments/pdfFile.ts";
 import { HttpError } from "../errors.ts";
+import { requireOpenForWords } from "../rounds/roundRules.ts";
 import type { AttachmentRecord, Store } from "../store/index.ts";
 import { createCommentStores } from "../store/index.ts";
 
 /**
  * The author of a top-level comment attaches a position paper. It must be a PDF by its
  * content, whatever its name (415 `not_a_pdf`), at most {@link ATTACHMENT_MAX_BYTES} (413) and
- * one of at most {@link ATTACHMENTS_PER_COMMENT} (409 `too_many_attachments`).
+ * one of at most {@link ATTACHMENTS_PER_COMMENT} (409 `too_many_attachments`). A comment of a
+ * consultation round takes attachments only while the round is open (409 `round_closed`).
  */
 export async function attachmentAdder(props: {
   store: Store;
@@ -32,6 +34,7 @@ export async function attachmentAdder(props: {
   if (comment.parentId) throw notTopLevel();
   requireAuthor(comment, props.uploaderId);
   requireVisible(comment);
+  await requireOpenForWords(store, comment, props.now ?? new Date());
   if (props.data.length > ATTACHMENT_MAX_BYTES) {
     throw new HttpError(413, "payload_too_large", "A position paper can be at most 10 MB.");
   }

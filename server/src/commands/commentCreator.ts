@@ -48,6 +48,7 @@ export async function commentCreator(props: {
     moderation: null,
     suggestionState: input.kind === "suggestion" ? "open" : null,
     decision: null,
+    onDraft: null,
   };
   await store.comments.insert(record);
   props.events.publish(document.id);

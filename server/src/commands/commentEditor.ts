@@ -6,13 +6,15 @@ import {
   suggestionDecided,
 } from "../comments/commentErrors.ts";
 import { invalidRequest } from "../errors.ts";
+import { requireOpenForWords } from "../rounds/roundRules.ts";
 import type { CommentRecord, Store } from "../store/index.ts";
 import { createCommentStores } from "../store/index.ts";
 
 /**
  * The author rewords their comment (nobody else can: 403 `not_author`, whatever their role).
  * The earlier wording is kept as a revision. A hidden comment (409 `comment_hidden`) and a
- * decided suggestion (409 `suggestion_decided`) are closed to changes.
+ * decided suggestion (409 `suggestion_decided`) are closed to changes, and so is a comment of a
+ * consultation round once the round closed (409 `round_closed`).
  */
 export async function commentEditor(props: {
   store: Store;
@@ -32,6 +34,7 @@ export async function commentEditor(props: {
     throw invalidRequest("proposedText: only a suggestion proposes text", "proposedText");
   }
   if (comment.suggestionState && comment.suggestionState !== "open") throw suggestionDecided();
+  await requireOpenForWords(store, comment, props.now ?? new Date());
   const proposedText =
     comment.kind === "suggestion" ? (props.proposedText ?? comment.proposedText) : null;
   if (comment.body === props.body && comment.proposedText === proposedText) return comment;

@@ -3,6 +3,9 @@ import { newId } from "../auth/tokens.ts";
 import type { CommentEvents } from "../comments/commentEvents.ts";
 import { findComment } from "../comments/commentErrors.ts";
 import { HttpError } from "../errors.ts";
+import type { Logger } from "../logger.ts";
+import { isSealed, roundOfComment } from "../rounds/roundRules.ts";
+import { type RoundSealer, sealRound } from "../rounds/roundSealer.ts";
 import type { CommentModeration, Store, UserRecord } from "../store/index.ts";
 import { createCommentStores } from "../store/index.ts";
 
@@ -11,10 +14,13 @@ import { createCommentStores } from "../store/index.ts";
  * who hid it, when and why). Reason `personal_data` erases its text, every earlier wording and
  * its attachments — the only way words ever leave the record. Every action is appended to the
  * moderation log. A hidden comment can still be erased once personal data is found in it.
+ * Moderating a comment of a closed consultation round changes its sealed record: it is sealed again.
  */
 export async function commentModerator(props: {
   store: Store;
   events: CommentEvents;
+  sealer?: RoundSealer;
+  log?: Logger;
   documentId: string;
   commentId: string;
   moderator: UserRecord;
@@ -31,6 +37,7 @@ export async function commentModerator(props: {
     moderator: { id: props.moderator.id, name: props.moderator.name },
     at,
   };
+  const round = await roundOfComment(store, await findComment(store, documentId, props.commentId));
   await store.db.transaction(async (tx) => {
     const stores = createCommentStores(tx);
     const comment = await findComment(stores, documentId, props.commentId);
@@ -57,4 +64,13 @@ export async function commentModerator(props: {
     });
   });
   props.events.publish(documentId);
+  if (isSealed(round)) {
+    await sealRound({
+      sealer: props.sealer,
+      documentId,
+      round: round.number,
+      stage: "moderated",
+      onError: (error) => props.log?.error({ err: error }, "sealing a moderated round failed"),
+    });
+  }
 }

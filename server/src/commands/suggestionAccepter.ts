@@ -2,6 +2,9 @@ import type { CommentEvents } from "../comments/commentEvents.ts";
 import type { LiveDrafts } from "../collab/liveDrafts.ts";
 import { SuggestionConflictError } from "../collab/passages.ts";
 import { HttpError } from "../errors.ts";
+import type { Logger } from "../logger.ts";
+import { requireNotConcluded } from "../rounds/roundRules.ts";
+import type { RoundSealer } from "../rounds/roundSealer.ts";
 import type { DocumentRecord, Store, UserRecord } from "../store/index.ts";
 import { answererOf } from "./answerGiver.ts";
 import { openSuggestion, suggestionDecisionRecorder } from "./suggestionDecision.ts";
@@ -10,12 +13,15 @@ import { openSuggestion, suggestionDecisionRecorder } from "./suggestionDecision
  * Accepts a suggestion: its passage in the live draft is replaced by the proposed text (as a
  * server change every open editor sees), the decision is recorded, and — when nobody answered
  * yet — the answer becomes `accepted`. When the passage changed since the suggestion was made
- * it answers 409 `suggestion_conflict` with both sides, so nobody's edit is overwritten.
+ * it answers 409 `suggestion_conflict` with both sides, so nobody's edit is overwritten. A
+ * suggestion of a concluded round is no longer decided (409 `round_concluded`).
  */
 export async function suggestionAccepter(props: {
   store: Store;
   liveDrafts: Pick<LiveDrafts, "replacePassage">;
   events: CommentEvents;
+  sealer?: RoundSealer;
+  log?: Logger;
   document: DocumentRecord;
   commentId: string;
   drafter: UserRecord;
@@ -23,6 +29,7 @@ export async function suggestionAccepter(props: {
 }): Promise<void> {
   const { store, document } = props;
   const comment = await openSuggestion(store, document.id, props.commentId);
+  await requireNotConcluded(store, comment);
   const quote = comment.quote ?? "";
   const proposedText = comment.proposedText ?? "";
   try {
@@ -55,6 +62,8 @@ export async function suggestionAccepter(props: {
       explanation: "",
       author: await answererOf(store, props.drafter),
     },
+    sealer: props.sealer,
+    log: props.log,
     now: props.now,
   });
   props.events.publish(document.id);

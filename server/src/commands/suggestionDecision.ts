@@ -4,6 +4,9 @@ import {
   requireVisible,
   suggestionDecided,
 } from "../comments/commentErrors.ts";
+import type { Logger } from "../logger.ts";
+import { isSealed, requireNotConcluded } from "../rounds/roundRules.ts";
+import { type RoundSealer, sealRound } from "../rounds/roundSealer.ts";
 import type { AnswerRecord, CommentRecord, Store, UserRecord } from "../store/index.ts";
 import { createCommentStores } from "../store/index.ts";
 
@@ -23,7 +26,8 @@ export async function openSuggestion(
 /**
  * Records what a drafter decided on a suggestion, in one transaction that checks it is still
  * open; the first answer follows from the decision when nobody has answered yet, so a decided
- * suggestion never shows as unanswered.
+ * suggestion never shows as unanswered. In a concluded round nothing is decided any more (409
+ * `round_concluded`); a decision in a closed round is sealed with the round's answers.
  */
 export async function suggestionDecisionRecorder(props: {
   store: Store;
@@ -32,8 +36,12 @@ export async function suggestionDecisionRecorder(props: {
   decision: { state: "accepted" | "declined"; reason: string };
   decider: UserRecord;
   answer: Pick<AnswerRecord, "disposition" | "explanation" | "author">;
+  sealer?: RoundSealer;
+  log?: Logger;
   now?: Date;
 }): Promise<void> {
+  const comment = await openSuggestion(props.store, props.documentId, props.commentId);
+  const round = await requireNotConcluded(props.store, comment);
   const at = (props.now ?? new Date()).toISOString();
   await props.store.db.transaction(async (tx) => {
     const stores = createCommentStores(tx);
@@ -52,4 +60,13 @@ export async function suggestionDecisionRecorder(props: {
       });
     }
   });
+  if (isSealed(round)) {
+    await sealRound({
+      sealer: props.sealer,
+      documentId: props.documentId,
+      round: round.number,
+      stage: "answered",
+      onError: (error) => props.log?.error({ err: error }, "sealing an answered round failed"),
+    });
+  }
 }

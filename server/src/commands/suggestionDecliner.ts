@@ -1,4 +1,6 @@
 import type { CommentEvents } from "../comments/commentEvents.ts";
+import type { Logger } from "../logger.ts";
+import type { RoundSealer } from "../rounds/roundSealer.ts";
 import type { Store, UserRecord } from "../store/index.ts";
 import { answererOf } from "./answerGiver.ts";
 import { openSuggestion, suggestionDecisionRecorder } from "./suggestionDecision.ts";
@@ -10,6 +12,8 @@ import { openSuggestion, suggestionDecisionRecorder } from "./suggestionDecision
 export async function suggestionDecliner(props: {
   store: Store;
   events: CommentEvents;
+  sealer?: RoundSealer;
+  log?: Logger;
   documentId: string;
   commentId: string;
   drafter: UserRecord;
@@ -29,6 +33,8 @@ export async function suggestionDecliner(props: {
       explanation: props.reason,
       author: await answererOf(store, props.drafter),
     },
+    sealer: props.sealer,
+    log: props.log,
     now: props.now,
   });
   props.events.publish(documentId);

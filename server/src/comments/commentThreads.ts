@@ -9,8 +9,15 @@ export interface ThreadRecords {
   attachments: AttachmentRecord[];
 }
 
-/** Every thread of a document, top-level comments in the order they were made. */
-export async function readThreads(store: Store, documentId: string): Promise<ThreadRecords[]> {
+/**
+ * Every thread of a document, top-level comments in the order they were made; with `only`, just
+ * those made in one context (`versionId` null: the live draft; else that round's version).
+ */
+export async function readThreads(
+  store: Store,
+  documentId: string,
+  only?: { versionId: string | null },
+): Promise<ThreadRecords[]> {
   const [comments, answers, attachments] = await Promise.all([
     store.comments.listForDocument(documentId),
     store.answers.forDocument(documentId),
@@ -19,6 +26,7 @@ export async function readThreads(store: Store, documentId: string): Promise<Thr
   const threads = new Map<string, ThreadRecords>();
   for (const comment of comments) {
     if (comment.parentId) continue;
+    if (only && comment.versionId !== only.versionId) continue;
     threads.set(comment.id, {
       comment,
       replies: [],

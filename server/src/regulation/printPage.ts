@@ -7,7 +7,7 @@ import { getRegulationSchema } from "../../../shared/editor/regulationSchema.ts"
 import { PRINT_STYLES } from "./printStyles.ts";
 
 /** Escapes text for HTML: everything a drafter typed is shown as text, never as markup. */
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PassageAnchor } from "../../../shared/schemas/index.ts";
 import { invitationCreator } from "../commands/invitationCreator.ts";
-import { buildAnchor, seedDraftText } from "../test/anchors.ts";
+import type { JSONContent } from "@tiptap/core";
+import { buildAnchor, buildVersionAnchor, seedDraftText } from "../test/anchors.ts";
 import { buildApp, buildStore, buildUser } from "../test/factories.ts";
 import { type ApiCaller, startApi } from "../test/httpClient.ts";
 import { pdfBytes } from "../test/pdf.ts";
@@ -54,6 +55,15 @@ const PASSAGES: Partial<Record<Persona, string>> = {
   owner: "berlaku sejak",
 };
 const anchors: Partial<Record<Persona, PassageAnchor>> = {};
+/** Where each persona that may comment on round 1's version does so. */
+let versionAnchor: { from: number; to: number; quote: string } | undefined;
+/** Round 1 of `:doc`, open to every verified organisation (the outsider belongs to one). */
+const ROUND = {
+  title: "Rancangan Perda — konsultasi 1",
+  summary: "Versi pertama untuk konsultasi publik.",
+  closesAt: new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString(),
+  audience: "open",
+};
 
 const MATRIX: Row[] = [
   { route: "GET /api/health", expect: [200, 200, 200, 200, 200, 200, 200] },
@@ -187,6 +197,86 @@ const MATRIX: Row[] = [
   },
   { route: "GET /api/documents/:doc/moderation-log", expect: [401, 200, 200, 200, 200, 200, 404] },
   { route: "GET /api/documents/:doc/events", expect: [401, 200, 200, 200, 200, 200, 404] },
+  // The public record: the same for everyone; the matrix draft has no published round.
+  { route: "GET /api/public/consultations", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "GET /api/public/consultations/:doc/record",
+    expect: [404, 404, 404, 404, 404, 404, 404],
+  },
+  {
+    route: "GET /api/public/consultations/:doc/comments.csv",
+    expect: [404, 404, 404, 404, 404, 404, 404],
+  },
+  {
+    route: "GET /api/public/consultations/:doc/rounds/:round/dim",
+    expect: [404, 404, 404, 404, 404, 404, 404],
+  },
+  {
+    route: "GET /api/public/consultations/:doc/attachments/:attachment",
+    expect: [404, 404, 404, 404, 404, 404, 404],
+  },
+  { route: "GET /public/feed.xml", expect: [200, 200, 200, 200, 200, 200, 200] },
+  // Consultation rounds, on a second draft with the same roles (`:rdoc`), whose round 1 is open
+  // to every verified organisation: the outsider (member of the verified NGO) takes part without
+  // a role, and so does the observer (made a member of it above), who cannot comment otherwise.
+  {
+    route: "POST /api/documents/:rdoc/rounds",
+    body: ROUND,
+    expect: [401, 403, 403, 409, 409, 403, 404],
+  },
+  { route: "GET /api/documents/:rdoc/rounds", expect: [401, 200, 200, 200, 200, 200, 200] },
+  { route: "GET /api/documents/:rdoc/rounds/:rround", expect: [401, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "GET /api/documents/:rdoc/rounds/:rround/comments",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "POST /api/documents/:rdoc/rounds/:rround/comments",
+    body: () => ({ body: "Catatan atas versi", anchor: versionAnchor }),
+    expect: [401, 201, 201, 201, 201, 403, 201],
+  },
+  {
+    route: "POST /api/documents/:rdoc/comments/:rcomment/replies",
+    body: { body: "Balasan dalam putaran" },
+    expect: [401, 201, 201, 201, 201, 403, 201],
+  },
+  {
+    route: "PATCH /api/documents/:rdoc/comments/:rcomment",
+    body: { body: "Diubah penulisnya" },
+    expect: [401, 403, 200, 403, 403, 403, 403],
+  },
+  {
+    route: "GET /api/documents/:rdoc/comments/:rcomment/revisions",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "POST /api/documents/:rdoc/rounds/:rround/conclusion",
+    body: { conclusion: "Selesai." },
+    expect: [401, 403, 403, 409, 409, 403, 403],
+  },
+  { route: "GET /api/documents/:rdoc/versions", expect: [401, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "GET /api/documents/:rdoc/versions/:rround",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "GET /api/documents/:rdoc/diff?from=1&to=1",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "GET /api/documents/:rdoc/diff?from=1&to=live",
+    expect: [401, 403, 403, 200, 200, 403, 403],
+  },
+  {
+    route: "POST /api/documents/:rdoc/versions/:rround/restore",
+    expect: [401, 403, 403, 200, 200, 403, 404],
+  },
+  { route: "GET /api/rounds/open", expect: [401, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "POST /api/documents/:rdoc/rounds/:rround/close",
+    body: { reason: "Ditutup lebih awal." },
+    expect: [401, 403, 403, 200, 409, 403, 403],
+  },
   // Last: these end sessions.
   { route: "POST /api/auth/logout-everywhere", expect: [401, 204, 204, 204, 204, 204, 204] },
   { route: "POST /api/auth/logout", expect: [204, 204, 204, 204, 204, 204, 204] },
@@ -236,6 +326,7 @@ describe("authorization matrix", () => {
     ids[":doc"] = created.id;
     ids[":person"] = people.observer.id;
     ids[":org"] = "lsm";
+    ids[":round"] = "1";
     const extra = await buildUser(store, { email: "extra@x.test" });
     ids[":extra"] = extra.id;
     const grants = [
@@ -254,6 +345,7 @@ describe("authorization matrix", () => {
       });
     }
     await seedComments(created.id);
+    await seedRound(people);
     const document = await store.documents.find(created.id);
     const owner = await store.users.findByEmail("owner@x.test");
     if (!document || !owner) throw new Error("setup failed");
@@ -295,6 +387,45 @@ describe("authorization matrix", () => {
     }
   }
 
+  /**
+   * A second draft with the same roles and text, round 1 open on it, and a reviewer's comment on
+   * its version (the first draft stays without a published round for the public-record rows).
+   */
+  async function seedRound(people: Record<"observer" | "reviewer" | "drafter", { id: string }>) {
+    const created = await (
+      await callers.owner.request("POST", "/api/documents", { title: "Rancangan Perda Konsultasi" })
+    ).json();
+    const documentId = created.id as string;
+    ids[":rdoc"] = documentId;
+    for (const [persona, role] of [
+      ["observer", "observer"],
+      ["reviewer", "reviewer"],
+      ["drafter", "drafter"],
+    ] as const) {
+      await store.roles.put({
+        documentId,
+        userId: people[persona].id,
+        role,
+        grantedBy: null,
+        grantedAt: new Date().toISOString(),
+      });
+    }
+    await seedDraftText(store, documentId, PARAGRAPHS);
+    const base = `/api/documents/${documentId}/rounds`;
+    const opened = await callers.owner.request("POST", base, ROUND);
+    if (opened.status !== 201) throw new Error(`opening a round failed: ${await opened.text()}`);
+    ids[":rround"] = "1";
+    const detail = await (await callers.owner.request("GET", `${base}/1`)).json();
+    const content = detail.content.content as JSONContent;
+    versionAnchor = buildVersionAnchor(content, "Juru parkir");
+    const res = await callers.reviewer.request("POST", `${base}/1/comments`, {
+      body: "Catatan atas versi 1",
+      anchor: buildVersionAnchor(content, "Retribusi"),
+    });
+    if (res.status !== 201) throw new Error(`seeding a round comment failed: ${await res.text()}`);
+    ids[":rcomment"] = (await res.json()).id;
+  }
+
   afterAll(async () => {
     await api.close();
     await store.cleanup();
@@ -324,7 +455,10 @@ describe("authorization matrix", () => {
 
   it("has a row for every route the app registers", () => {
     const rows = new Set(
-      MATRIX.map((row) => routeKey(...(row.route.split(" ") as [string, string]))),
+      MATRIX.map((row) => {
+        const [method = "", path = ""] = row.route.split(" ");
+        return routeKey(method, path.split("?")[0] ?? path);
+      }),
     );
     const missing = listRoutes(buildApp(store))
       .map((r) => routeKey(r.method, r.path))

@@ -6,6 +6,10 @@ import type { SetupGate } from "../auth/setupGate.ts";
 import type { LiveDrafts } from "../collab/liveDrafts.ts";
 import type { CommentEvents } from "../comments/commentEvents.ts";
 import type { Logger } from "../logger.ts";
+import type { Clock } from "../rounds/clock.ts";
+import type { RoundEvents } from "../rounds/roundEvents.ts";
+import type { RoundScheduler } from "../rounds/roundScheduler.ts";
+import type { RoundSealer } from "../rounds/roundSealer.ts";
 import type { Store } from "../store/index.ts";
 
 /** What every route module is built with. */
@@ -19,6 +23,14 @@ export interface RouteContext {
   liveDrafts: LiveDrafts;
   /** News of changes to a document's comments, for the event streams. */
   commentEvents: CommentEvents;
+  /** News of rounds opening, closing, concluding, and versions restored. */
+  roundEvents: RoundEvents;
+  /** The time rounds open and close by; tests move it themselves. */
+  clock: Clock;
+  /** Closes rounds at their `closesAt`; told when a round is opened or closed by hand. */
+  roundScheduler?: Pick<RoundScheduler, "reschedule">;
+  /** Seals a closed round's record (the public record plugs it in); none: nothing is sealed. */
+  roundSealer?: RoundSealer;
   /** `true`/`false` forces the cookie's Secure flag; `auto` sets it on HTTPS requests. */
   cookieSecure: "auto" | "true" | "false";
   /** Base URL for links the server hands out (invitations); derived from the request when unset. */

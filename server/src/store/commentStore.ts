@@ -53,6 +53,11 @@ export interface CommentRecord {
   /** "open" for a suggestion nobody decided yet; null for a plain comment or reply. */
   suggestionState: SuggestionState | null;
   decision: SuggestionDecision | null;
+  /**
+   * For a top-level comment on a round's version: whether its passage could also be marked on
+   * the live draft when it was made. Null (or absent) for comments on the live draft and replies.
+   */
+  onDraft?: boolean | null;
 }
 
 /** An earlier wording of a comment. */
@@ -87,6 +92,7 @@ interface CommentRow extends AuthorshipRow {
   decided_by_name: string | null;
   decided_at: string | null;
   decline_reason: string | null;
+  on_draft: number | null;
 }
 
 const toRecord = (row: CommentRow): CommentRecord => ({
@@ -128,6 +134,7 @@ const toRecord = (row: CommentRow): CommentRecord => ({
           reason: row.decline_reason ?? "",
         }
       : null,
+  onDraft: row.on_draft === null ? null : row.on_draft === 1,
 });
 
 /** Data access for comments, replies and the earlier wordings of each. */
@@ -173,6 +180,7 @@ export function createCommentStore(db: SqlDatabase): CommentStore {
         "edited_at",
         "status",
         "suggestion_state",
+        "on_draft",
       ];
       await db.run(
         `INSERT INTO comments (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
@@ -193,6 +201,7 @@ export function createCommentStore(db: SqlDatabase): CommentStore {
           c.editedAt,
           c.status,
           c.suggestionState,
+          c.onDraft === undefined || c.onDraft === null ? null : Number(c.onDraft),
         ],
       );
     },

@@ -9,9 +9,12 @@ import { migrate } from "./migrations.ts";
 import { createModerationStore, type ModerationStore } from "./moderationStore.ts";
 import { createOrganisationStore, type OrganisationStore } from "./organisationStore.ts";
 import { createRoleStore, type RoleStore } from "./roleStore.ts";
+import { createRoundStore, type RoundStore } from "./roundStore.ts";
+import { createSealStore, type SealStore } from "./sealStore.ts";
 import { createSessionStore, type SessionStore } from "./sessionStore.ts";
 import { createUpdateStore, type UpdateStore } from "./updateStore.ts";
 import { createUserStore, type UserStore } from "./userStore.ts";
+import { createVersionStore, type VersionStore } from "./versionStore.ts";
 
 export type { AnswerRecord, AnswerRevisionRecord, AnswerStore } from "./answerStore.ts";
 export type { AttachmentRecord, AttachmentStore } from "./attachmentStore.ts";
@@ -29,9 +32,18 @@ export type { InvitationRecord, InvitationStore } from "./invitationStore.ts";
 export type { ModerationLogRecord, ModerationStore } from "./moderationStore.ts";
 export type { OrganisationRecord, OrganisationStore } from "./organisationStore.ts";
 export type { RoleAssignment, RoleRecord, RoleStore } from "./roleStore.ts";
+export type {
+  PersonRef,
+  RoundCounts,
+  RoundOrganisation,
+  RoundRecord,
+  RoundStore,
+} from "./roundStore.ts";
+export type { SealRecord, SealStore } from "./sealStore.ts";
 export type { SessionRecord, SessionStore } from "./sessionStore.ts";
 export type { PendingUpdate, UpdateStore } from "./updateStore.ts";
 export type { UserRecord, UserStore } from "./userStore.ts";
+export type { VersionRecord, VersionStore, VersionText } from "./versionStore.ts";
 
 /** Every store module over one database connection. */
 export interface Store {
@@ -47,6 +59,9 @@ export interface Store {
   answers: AnswerStore;
   attachments: AttachmentStore;
   moderation: ModerationStore;
+  versions: VersionStore;
+  rounds: RoundStore;
+  seals: SealStore;
   close(): Promise<void>;
 }
 
@@ -65,6 +80,8 @@ export async function openStore(dataDir: string, databaseFile: string): Promise<
     roles: createRoleStore(db),
     invitations: createInvitationStore(db),
     ...createCommentStores(db),
+    ...createRoundStores(db),
+    seals: createSealStore(db),
     close: () => db.close(),
   };
 }
@@ -77,4 +94,9 @@ export function createCommentStores(db: SqlDatabase) {
     attachments: createAttachmentStore(db),
     moderation: createModerationStore(db),
   };
+}
+
+/** The consultation stores (versions and rounds) over one connection or one transaction. */
+export function createRoundStores(db: SqlDatabase) {
+  return { versions: createVersionStore(db), rounds: createRoundStore(db) };
 }

@@ -197,6 +197,94 @@ const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       CREATE INDEX moderation_log_by_document ON moderation_log(document_id, at);
     `,
   },
+  {
+    version: 5,
+    name: "consultation rounds and the versions they freeze",
+    // A version is immutable: no statement in the code updates or deletes one, and the triggers
+    // make the database refuse it too. Its author is a snapshot, like a comment's. `ydoc_state`
+    // is the live Y.Doc as it was when frozen, so that a passage of the version can be found on
+    // the live draft later. A round's number is its version's number. `on_draft` tells, for a
+    // comment made on a version, whether its passage could also be marked on the live draft.
+    sql: `
+      CREATE TABLE versions (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        number INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        author_id TEXT NOT NULL REFERENCES users(id),
+        author_name TEXT NOT NULL,
+        author_interests TEXT NOT NULL,
+        author_organisation_id TEXT,
+        author_organisation_name TEXT,
+        author_organisation_kind TEXT,
+        created_at TEXT NOT NULL,
+        form TEXT NOT NULL,
+        content_json TEXT NOT NULL,
+        text TEXT NOT NULL,
+        ydoc_state BLOB NOT NULL,
+        UNIQUE (document_id, number)
+      );
+      CREATE TRIGGER versions_are_immutable BEFORE UPDATE ON versions
+        BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+      CREATE TRIGGER versions_are_kept BEFORE DELETE ON versions
+        BEGIN SELECT RAISE(ABORT, 'versions are never deleted'); END;
+      CREATE TABLE rounds (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        number INTEGER NOT NULL,
+        version_id TEXT NOT NULL UNIQUE REFERENCES versions(id),
+        opens_at TEXT NOT NULL,
+        closes_at TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        audience TEXT NOT NULL,
+        opened_by TEXT NOT NULL REFERENCES users(id),
+        opened_by_name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        closed_at TEXT,
+        closed_by TEXT REFERENCES users(id),
+        closed_by_name TEXT,
+        close_reason TEXT,
+        concluded_at TEXT,
+        conclusion TEXT,
+        conclusion_by TEXT REFERENCES users(id),
+        conclusion_by_name TEXT,
+        UNIQUE (document_id, number)
+      );
+      CREATE INDEX rounds_not_closed ON rounds(closed_at, closes_at);
+      CREATE TABLE round_organisations (
+        round_id TEXT NOT NULL REFERENCES rounds(id),
+        organisation_id TEXT NOT NULL REFERENCES organisations(id),
+        PRIMARY KEY (round_id, organisation_id)
+      );
+      ALTER TABLE comments ADD COLUMN on_draft INTEGER;
+      CREATE INDEX comments_by_version ON comments(version_id, created_at);
+    `,
+  },
+  {
+    version: 6,
+    name: "seals of published rounds' records",
+    // Append-only: one row per seal, numbered per document; each row names the seal before it.
+    // `record_hash` (SHA-256 of the canonical round record alone) lets the sealer see that
+    // nothing changed since a round's last seal and skip a redundant one.
+    sql: `
+      CREATE TABLE seals (
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        seq INTEGER NOT NULL,
+        round_number INTEGER NOT NULL,
+        stage TEXT NOT NULL,
+        at TEXT NOT NULL,
+        previous_seal TEXT,
+        hash TEXT NOT NULL,
+        record_hash TEXT NOT NULL,
+        PRIMARY KEY (document_id, seq)
+      );
+      CREATE TRIGGER seals_are_immutable BEFORE UPDATE ON seals
+        BEGIN SELECT RAISE(ABORT, 'seals are immutable'); END;
+      CREATE TRIGGER seals_are_kept BEFORE DELETE ON seals
+        BEGIN SELECT RAISE(ABORT, 'seals are never deleted'); END;
+    `,
+  },
 ];
 
 /** Brings the database schema up to date inside one transaction per migration. */

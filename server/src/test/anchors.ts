@@ -53,6 +53,20 @@ export async function buildAnchor(
   }
 }
 
+/**
+ * The anchor a client sends to comment on a round's version: ProseMirror positions of the
+ * `occurrence`-th appearance of `quote` in the version's content, and the quote.
+ */
+export function buildVersionAnchor(
+  content: JSONContent,
+  quote: string,
+  occurrence = 0,
+): { from: number; to: number; quote: string } {
+  const doc = schemaForForm("free").nodeFromJSON(content);
+  const from = findText(doc, quote, occurrence);
+  return { from, to: from + quote.length, quote };
+}
+
 /** The ProseMirror position where the `occurrence`-th appearance of `text` starts in one block. */
 function findText(doc: ProseMirrorNode, text: string, occurrence: number): number {
   const found: number[] = [];

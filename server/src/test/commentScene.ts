@@ -1,7 +1,7 @@
 import type { DocumentRole } from "../../../shared/permissions.ts";
 import type { CommentThread } from "../../../shared/schemas/index.ts";
 import { buildAnchor, seedDraftText } from "./anchors.ts";
-import { buildDocument, buildStore, buildUser } from "./factories.ts";
+import { buildDocument, buildStore, buildUser, type RoundWiring } from "./factories.ts";
 import { type ApiCaller, startApi } from "./httpClient.ts";
 
 /** The text of the draft every comment test starts from. */
@@ -16,9 +16,9 @@ export const DRAFT_PARAGRAPHS = [
  * its owner and a drafter (of the city government), two reviewers (of an NGO, one with a
  * declared interest), an observer and an administrator. `close` tears it all down.
  */
-export async function buildCommentScene() {
+export async function buildCommentScene(wiring: Partial<RoundWiring> = {}) {
   const store = await buildStore();
-  const api = await startApi(store);
+  const api = await startApi(store, wiring);
   const now = new Date().toISOString();
   await store.organisations.insert({
     id: "pemkot",

@@ -14,6 +14,10 @@ import { LiveDrafts } from "../collab/liveDrafts.ts";
 import { UpdateWriter } from "../collab/updateWriter.ts";
 import { CommentEvents } from "../comments/commentEvents.ts";
 import { accountCreator } from "../commands/accountCreator.ts";
+import { type Clock, systemClock } from "../rounds/clock.ts";
+import { RoundEvents } from "../rounds/roundEvents.ts";
+import type { RoundScheduler } from "../rounds/roundScheduler.ts";
+import type { RoundSealer } from "../rounds/roundSealer.ts";
 import { openStore, type Store } from "../store/index.ts";
 
 /** A logger that discards everything, for unit tests. */
@@ -56,6 +60,14 @@ export function buildLiveDrafts(store: Store) {
   };
 }
 
+/** What the app's round routes are wired with; tests pass their own clock and scheduler. */
+export interface RoundWiring {
+  roundEvents: RoundEvents;
+  clock: Clock;
+  roundScheduler?: Pick<RoundScheduler, "reschedule">;
+  roundSealer?: RoundSealer;
+}
+
 /** The express app over a store, with everything a route needs, as the server wires it. */
 export function buildApp(
   store: Store,
@@ -64,6 +76,7 @@ export function buildApp(
     accessEvents: new AccessEvents(),
     commentEvents: new CommentEvents(),
   },
+  rounds: RoundWiring = { roundEvents: new RoundEvents(), clock: systemClock },
 ) {
   return createApp({
     store,
@@ -71,6 +84,7 @@ export function buildApp(
     clientDir: "/nonexistent",
     accessEvents: events.accessEvents,
     commentEvents: events.commentEvents,
+    ...rounds,
     liveDrafts: live.liveDrafts,
     setupGate: new SetupGate(store, silentLogger),
     loginThrottle: new LoginThrottle(),

@@ -3,7 +3,9 @@ import type { AddressInfo } from "node:net";
 import { AccessEvents } from "../auth/accessEvents.ts";
 import { CommentEvents } from "../comments/commentEvents.ts";
 import type { Store } from "../store/index.ts";
-import { buildApp, buildLiveDrafts } from "./factories.ts";
+import { RoundEvents } from "../rounds/roundEvents.ts";
+import { systemClock } from "../rounds/clock.ts";
+import { buildApp, buildLiveDrafts, type RoundWiring } from "./factories.ts";
 
 /** A person calling the API: anonymous, or signed in with a session cookie. */
 export interface ApiCaller {
@@ -19,10 +21,11 @@ export interface ApiCaller {
  * Serves the app on a free port for route tests; `close` stops it, ends open streams and
  * flushes the live drafts. `accessEvents` and `commentEvents` are the app's own.
  */
-export async function startApi(store: Store) {
+export async function startApi(store: Store, wiring: Partial<RoundWiring> = {}) {
   const live = buildLiveDrafts(store);
   const events = { accessEvents: new AccessEvents(), commentEvents: new CommentEvents() };
-  const server = http.createServer(buildApp(store, live, events));
+  const rounds: RoundWiring = { roundEvents: new RoundEvents(), clock: systemClock, ...wiring };
+  const server = http.createServer(buildApp(store, live, events, rounds));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -54,6 +57,8 @@ export async function startApi(store: Store) {
       return caller(cookie);
     },
     ...events,
+    ...rounds,
+    liveDrafts: live.liveDrafts,
     async close() {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

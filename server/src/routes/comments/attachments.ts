@@ -5,8 +5,9 @@ import { findComment } from "../../comments/commentErrors.ts";
 import { HttpError, notFound } from "../../errors.ts";
 import { presentAttachment, wordsVisible } from "../../presenters/commentPresenter.ts";
 import type { RouteContext } from "../context.ts";
-import { documentOf, requireDocument, signedInUser } from "../guards.ts";
+import { documentOf, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
+import { byAttachmentId, requireCommentAccess } from "./commentGuard.ts";
 import { AttachmentParams, AttachmentQuery, CommentParams } from "./schema.ts";
 import { viewerOf } from "./viewer.ts";
 
@@ -27,7 +28,7 @@ export function attachmentsRouter(ctx: RouteContext) {
   router.post(
     "/comments/:commentId/attachments",
     validate("params", CommentParams),
-    requireDocument(store, "document.comment"),
+    requireCommentAccess(ctx, "document.comment"),
     express.raw({
       type: [PDF_MEDIA_TYPE, "application/octet-stream"],
       limit: ATTACHMENT_MAX_BYTES,
@@ -46,6 +47,7 @@ export function attachmentsRouter(ctx: RouteContext) {
         uploaderId: signedInUser(req).id,
         name: (req.query as unknown as { name: string }).name,
         data: req.body,
+        now: ctx.clock.now(),
       });
       res.status(201).json(presentAttachment(documentId, attachment));
     },
@@ -54,7 +56,7 @@ export function attachmentsRouter(ctx: RouteContext) {
   router.get(
     "/attachments/:attachmentId",
     validate("params", AttachmentParams),
-    requireDocument(store, "document.read"),
+    requireCommentAccess(ctx, "document.read", byAttachmentId),
     async (req, res) => {
       const documentId = documentOf(req).id;
       const attachment = await store.attachments.find(documentId, String(req.params.attachmentId));

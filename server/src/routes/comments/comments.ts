@@ -4,6 +4,7 @@ import { commentCreator } from "../../commands/commentCreator.ts";
 import { commentEditor } from "../../commands/commentEditor.ts";
 import { replyCreator } from "../../commands/replyCreator.ts";
 import { findComment } from "../../comments/commentErrors.ts";
+import { roundNotFound } from "../../rounds/roundRules.ts";
 import { readThread, readThreads } from "../../comments/commentThreads.ts";
 import {
   presentRevisions,
@@ -15,12 +16,14 @@ import { DocumentParams } from "../documents/schema.ts";
 import { documentOf, requireDocument, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
 import { attachmentsRouter } from "./attachments.ts";
+import { requireCommentAccess } from "./commentGuard.ts";
 import { commentEventsRouter } from "./events.ts";
 import { moderationRouter } from "./moderation.ts";
 import {
   AnswerBody,
   CommentCreateBody,
   CommentEditBody,
+  CommentListQuery,
   CommentParams,
   ReplyCreateBody,
 } from "./schema.ts";
@@ -40,8 +43,15 @@ export function commentsRouter(ctx: RouteContext) {
     "/comments",
     validate("params", DocumentParams),
     requireDocument(store, "document.read"),
+    validate("query", CommentListQuery),
     async (req, res) => {
-      const threads = await readThreads(store, documentOf(req).id);
+      const documentId = documentOf(req).id;
+      const { context } = req.query as unknown as { context?: string };
+      const threads = await readThreads(
+        store,
+        documentId,
+        await contextFilter(documentId, context),
+      );
       res.json(presentThreads(threads, viewerOf(req)));
     },
   );
@@ -72,7 +82,7 @@ export function commentsRouter(ctx: RouteContext) {
   router.post(
     `${one}/replies`,
     validate("params", CommentParams),
-    requireDocument(store, "document.comment"),
+    requireCommentAccess(ctx, "document.comment"),
     validate("body", ReplyCreateBody),
     async (req, res) => {
       const documentId = documentOf(req).id;
@@ -83,6 +93,7 @@ export function commentsRouter(ctx: RouteContext) {
         commentId: String(req.params.commentId),
         author: signedInUser(req),
         body: req.body.body,
+        now: ctx.clock.now(),
       });
       res
         .status(201)
@@ -93,7 +104,7 @@ export function commentsRouter(ctx: RouteContext) {
   router.patch(
     one,
     validate("params", CommentParams),
-    requireDocument(store, "document.comment"),
+    requireCommentAccess(ctx, "document.comment"),
     validate("body", CommentEditBody),
     async (req, res) => {
       const documentId = documentOf(req).id;
@@ -105,6 +116,7 @@ export function commentsRouter(ctx: RouteContext) {
         editorId: signedInUser(req).id,
         body: req.body.body,
         proposedText: req.body.proposedText,
+        now: ctx.clock.now(),
       });
       const thread = await readThread(store, documentId, edited.parentId ?? edited.id);
       res.json(presentThread(thread, viewerOf(req)));
@@ -114,7 +126,7 @@ export function commentsRouter(ctx: RouteContext) {
   router.get(
     `${one}/revisions`,
     validate("params", CommentParams),
-    requireDocument(store, "document.read"),
+    requireCommentAccess(ctx, "document.read"),
     async (req, res) => {
       const comment = await findComment(store, documentOf(req).id, String(req.params.commentId));
       const [revisions, answerRevisions] = await Promise.all([
@@ -128,22 +140,34 @@ export function commentsRouter(ctx: RouteContext) {
   router.put(
     `${one}/answer`,
     validate("params", CommentParams),
-    requireDocument(store, "document.respond"),
+    requireCommentAccess(ctx, "document.respond"),
     validate("body", AnswerBody),
     async (req, res) => {
       const documentId = documentOf(req).id;
       const comment = await answerGiver({
         store,
         events,
+        sealer: ctx.roundSealer,
+        log: ctx.log,
         documentId,
         commentId: String(req.params.commentId),
         drafter: signedInUser(req),
         disposition: req.body.disposition,
         explanation: req.body.explanation,
+        now: ctx.clock.now(),
       });
       res.json(presentThread(await readThread(store, documentId, comment.id), viewerOf(req)));
     },
   );
+
+  /** `?context=draft` or `round:<n>`: the version id to keep, null for the live draft. */
+  async function contextFilter(documentId: string, context: string | undefined) {
+    if (context === undefined) return undefined;
+    if (context === "draft") return { versionId: null };
+    const round = await store.rounds.find(documentId, Number(context.slice("round:".length)));
+    if (!round) throw roundNotFound();
+    return { versionId: round.versionId };
+  }
 
   router.use(suggestionsRouter(ctx));
   router.use(moderationRouter(ctx));

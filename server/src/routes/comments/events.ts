@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { COMMENT_EVENT } from "../../../../shared/schemas/index.ts";
+import { COMMENT_EVENT, ROUND_EVENT } from "../../../../shared/schemas/index.ts";
 import { CommentStreams } from "../../comments/commentStreams.ts";
 import type { RouteContext } from "../context.ts";
 import { DocumentParams } from "../documents/schema.ts";
@@ -11,7 +11,8 @@ export const HEARTBEAT_MS = 25_000;
 
 /**
  * `GET /events`: Server-Sent Events telling a reader that the document's comments changed
- * (`event: comments`), so the client refetches. Ends when the reader loses access.
+ * (`event: comments`) or its consultation rounds changed (`event: rounds`), so the client
+ * refetches. Ends when the reader loses access.
  */
 export function commentEventsRouter(ctx: RouteContext) {
   const router = Router({ mergeParams: true });
@@ -33,9 +34,16 @@ export function commentEventsRouter(ctx: RouteContext) {
       req.socket.setNoDelay(true);
       res.write(": connected\n\n");
 
-      const unsubscribe = ctx.commentEvents.subscribe(documentId, (at) => {
+      const unsubscribeComments = ctx.commentEvents.subscribe(documentId, (at) => {
         res.write(`event: ${COMMENT_EVENT}\ndata: ${JSON.stringify({ at })}\n\n`);
       });
+      const unsubscribeRounds = ctx.roundEvents.subscribe(documentId, (at) => {
+        res.write(`event: ${ROUND_EVENT}\ndata: ${JSON.stringify({ at })}\n\n`);
+      });
+      const unsubscribe = () => {
+        unsubscribeComments();
+        unsubscribeRounds();
+      };
       const heartbeat = setInterval(() => res.write(": heartbeat\n\n"), HEARTBEAT_MS);
       heartbeat.unref();
       let ended = false;

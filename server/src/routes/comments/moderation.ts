@@ -26,6 +26,8 @@ export function moderationRouter(ctx: RouteContext) {
       await commentModerator({
         store,
         events,
+        sealer: ctx.roundSealer,
+        log: ctx.log,
         documentId,
         commentId,
         moderator: signedInUser(req),

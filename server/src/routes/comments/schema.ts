@@ -19,6 +19,14 @@ export const AttachmentParams = z.object({
   attachmentId: CommentParamsSchema.shape.commentId,
 });
 
+/** `GET …/comments?context=`: only the live draft's threads, or only round N's. */
+export const CommentListQuery = z.object({
+  context: z
+    .string()
+    .regex(/^(draft|round:[1-9]\d{0,6})$/, 'must be "draft" or "round:<number>"')
+    .optional(),
+});
+
 /** `?name=` of an attachment upload: the file's name as the author's computer knew it. */
 export const AttachmentQuery = z.object({
   name: z.string().max(1000, "must be at most 1000 characters").default("lampiran.pdf"),

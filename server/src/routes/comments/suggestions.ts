@@ -4,8 +4,9 @@ import { suggestionDecliner } from "../../commands/suggestionDecliner.ts";
 import { readThread } from "../../comments/commentThreads.ts";
 import { presentThread } from "../../presenters/commentPresenter.ts";
 import type { RouteContext } from "../context.ts";
-import { documentOf, requireDocument, signedInUser } from "../guards.ts";
+import { documentOf, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
+import { requireCommentAccess } from "./commentGuard.ts";
 import { CommentParams, SuggestionDeclineBody } from "./schema.ts";
 import { viewerOf } from "./viewer.ts";
 
@@ -17,7 +18,7 @@ export function suggestionsRouter(ctx: RouteContext) {
   router.post(
     "/comments/:commentId/accept",
     validate("params", CommentParams),
-    requireDocument(store, "document.edit"),
+    requireCommentAccess(ctx, "document.edit"),
     async (req, res) => {
       const document = documentOf(req);
       const commentId = String(req.params.commentId);
@@ -25,9 +26,12 @@ export function suggestionsRouter(ctx: RouteContext) {
         store,
         liveDrafts: ctx.liveDrafts,
         events,
+        sealer: ctx.roundSealer,
+        log: ctx.log,
         document,
         commentId,
         drafter: signedInUser(req),
+        now: ctx.clock.now(),
       });
       res.json(presentThread(await readThread(store, document.id, commentId), viewerOf(req)));
     },
@@ -36,7 +40,7 @@ export function suggestionsRouter(ctx: RouteContext) {
   router.post(
     "/comments/:commentId/decline",
     validate("params", CommentParams),
-    requireDocument(store, "document.respond"),
+    requireCommentAccess(ctx, "document.respond"),
     validate("body", SuggestionDeclineBody),
     async (req, res) => {
       const documentId = documentOf(req).id;
@@ -44,10 +48,13 @@ export function suggestionsRouter(ctx: RouteContext) {
       await suggestionDecliner({
         store,
         events,
+        sealer: ctx.roundSealer,
+        log: ctx.log,
         documentId,
         commentId,
         drafter: signedInUser(req),
         reason: req.body.reason,
+        now: ctx.clock.now(),
       });
       res.json(presentThread(await readThread(store, documentId, commentId), viewerOf(req)));
     },

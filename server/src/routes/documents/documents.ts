@@ -4,6 +4,8 @@ import { presentDocument } from "../../presenters/documentPresenter.ts";
 import { commentsRouter } from "../comments/comments.ts";
 import type { RouteContext } from "../context.ts";
 import { requireDocument, requireDraftStarter, requireSignedIn, signedInUser } from "../guards.ts";
+import { roundsRouter } from "../rounds/rounds.ts";
+import { versionsRouter } from "../rounds/versions.ts";
 import { validate } from "../validate.ts";
 import { invitationsRouter } from "./invitations.ts";
 import { rolesRouter } from "./roles.ts";
@@ -59,6 +61,8 @@ export function documentsRouter(ctx: RouteContext) {
   router.use(`${one}/roles`, validate("params", DocumentParams), rolesRouter(ctx));
   router.use(`${one}/invitations`, validate("params", DocumentParams), invitationsRouter(ctx));
   router.use(one, commentsRouter(ctx));
+  router.use(one, roundsRouter(ctx));
+  router.use(one, versionsRouter(ctx));
 
   return router;
 }

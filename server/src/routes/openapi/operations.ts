@@ -14,6 +14,10 @@ import {
   ProfileUpdateSchema,
   ReplyCreateSchema,
   RoleGrantSchema,
+  RoundCloseSchema,
+  RoundCommentCreateSchema,
+  RoundConclusionSchema,
+  RoundOpenSchema,
   SetupSchema,
   SuggestionDeclineSchema,
   UserCreateSchema,
@@ -21,7 +25,12 @@ import {
 } from "../../../../shared/schemas/index.ts";
 
 /** Who may call an operation, as the OpenAPI document states it. */
-type Access = "public" | "signed-in" | "administrator" | "document role";
+type Access =
+  | "public"
+  | "signed-in"
+  | "administrator"
+  | "document role"
+  | "document role or round participant";
 
 /** One API operation: the table the OpenAPI document is generated from. */
 export interface Operation {
@@ -302,6 +311,8 @@ export const OPERATIONS: Operation[] = [
     success: 200,
   },
   ...commentOperations(),
+  ...publicRecordOperations(),
+  ...roundOperations(),
 ];
 
 /** The comments domain under `/api/documents/:documentId`. */
@@ -375,6 +386,114 @@ function commentOperations(): Operation[] {
       `${doc}/events`,
       "Server-Sent Events: `event: comments` whenever the comments change",
       200,
+    ),
+  ];
+}
+
+/** The public record: open data, no account needed, nothing unpublished (404 instead). */
+function publicRecordOperations(): Operation[] {
+  const one = "/api/public/consultations/:documentId";
+  const op = (path: string, summary: string): Operation => ({
+    method: "GET",
+    path,
+    summary,
+    tag: "public record",
+    access: "public",
+    success: 200,
+  });
+  return [
+    op(
+      "/api/public/consultations",
+      "Published consultations; ?q= words of the title, ?body= government body id, ?status=open|closed|concluded, ?year=",
+    ),
+    op(
+      `${one}/record`,
+      "The complete public record as JSON (shared/schemas/public-record.schema.json), with the seals of every round",
+    ),
+    op(`${one}/comments.csv`, "Every comment and reply with its answer, as CSV (UTF-8 with BOM)"),
+    op(
+      `${one}/rounds/:number/dim`,
+      "A round's response table (Daftar Inventarisasi Masalah) as a page that prints to PDF",
+    ),
+    op(
+      `${one}/attachments/:attachmentId`,
+      "A position paper of a visible comment in a published round",
+    ),
+    op("/public/feed.xml", "Atom feed of published consultation rounds"),
+  ];
+}
+
+/** Consultation rounds and versions under `/api/documents/:documentId`, and `/api/rounds/open`. */
+function roundOperations(): Operation[] {
+  const doc = "/api/documents/:documentId";
+  const one = `${doc}/rounds/:number`;
+  const op = (
+    method: Operation["method"],
+    path: string,
+    summary: string,
+    success: number,
+    access: Access,
+    body?: z.ZodType,
+  ): Operation => ({ method, path, summary, tag: "consultation", access, body, success });
+  const either = "document role or round participant";
+  return [
+    op(
+      "POST",
+      `${doc}/rounds`,
+      "Freeze the live draft as the next version and open a consultation round on it (drafters); 409 previous_round_open",
+      201,
+      "document role",
+      RoundOpenSchema,
+    ),
+    op("GET", `${doc}/rounds`, "The rounds the caller may read", 200, either),
+    op("GET", one, "A round and its version's text", 200, either),
+    op(
+      "POST",
+      `${one}/close`,
+      "Close the round early with a reason (drafters)",
+      200,
+      "document role",
+      RoundCloseSchema,
+    ),
+    op(
+      "POST",
+      `${one}/conclusion`,
+      "Publish the conclusion of a closed round (drafters); 409 unanswered_comments",
+      200,
+      "document role",
+      RoundConclusionSchema,
+    ),
+    op("GET", `${one}/comments`, "The round's threads", 200, either),
+    op(
+      "POST",
+      `${one}/comments`,
+      "Comment on (or suggest a change to) a passage of the round's version while it is open; 409 round_closed",
+      201,
+      either,
+      RoundCommentCreateSchema,
+    ),
+    op("GET", `${doc}/versions`, "The versions the caller may read", 200, either),
+    op("GET", `${doc}/versions/:number`, "A version with its text", 200, either),
+    op(
+      "POST",
+      `${doc}/versions/:number/restore`,
+      "Make the live draft read as this version again, as one new edit (drafters)",
+      200,
+      "document role",
+    ),
+    op(
+      "GET",
+      `${doc}/diff`,
+      "Compare two versions (?from=<n>&to=<n>), or a version with the live draft (to=live, editors only)",
+      200,
+      either,
+    ),
+    op(
+      "GET",
+      "/api/rounds/open",
+      "Rounds open now in which the caller may comment, across documents",
+      200,
+      "signed-in",
     ),
   ];
 }

@@ -1,0 +1,134 @@
+import type {
+  Disposition,
+  PublicComment,
+  PublicRecord,
+  PublicRound,
+} from "../../../shared/schemas/index.ts";
+import { escapeHtml } from "../regulation/printPage.ts";
+import { PRINT_STYLES } from "../regulation/printStyles.ts";
+import { type ArticleSection, articleSections, sectionOf } from "./articleSections.ts";
+
+/** The printed words of each disposition, in the language of the drafting. */
+const DISPOSITION_LABELS: Record<Disposition, string> = {
+  accepted: "Diterima",
+  partly_accepted: "Diterima sebagian",
+  not_accepted: "Tidak diterima",
+  noted: "Dicatat",
+};
+
+/** The regulation's print styles, turned to a landscape table. */
+const DIM_STYLES = `${PRINT_STYLES}
+@page { size: 330mm 215mm; margin: 15mm; }
+body { font-size: 10pt; }
+main { max-width: none; padding: 0; }
+h1.title { margin-bottom: 0.3em; }
+p.meta { text-align: center; margin-bottom: 1em; }
+table.dim { width: 100%; border-collapse: collapse; }
+table.dim th, table.dim td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; text-align: left; }
+table.dim th { background: #e8e8e8; font-weight: bold; }
+table.dim thead { display: table-header-group; }
+table.dim tr { break-inside: avoid; }
+td.num { width: 2.5em; text-align: right; }
+td.text { white-space: pre-wrap; }
+.proposed { margin-top: 0.3em; font-style: italic; }
+.none { color: #444; font-style: italic; }
+p.seal { margin-top: 1em; font-size: 8pt; word-break: break-all; text-align: left; }
+@media screen { main { padding: 10mm 12mm; margin: 1em; } }
+`;
+
+const lines = (text: string) => escapeHtml(text).replace(/\n/g, "<br>");
+
+/** What a comment said, or its tombstone when a moderator hid it. */
+function commentCell(c: PublicComment): string {
+  if (c.body === null) {
+    const reason = c.moderation ? ` (${escapeHtml(c.moderation.reason)})` : "";
+    return `<span class="none">Disembunyikan oleh moderator${reason}.</span>`;
+  }
+  const proposed =
+    c.proposedText !== null
+      ? `<div class="proposed">Usulan rumusan: “${lines(c.proposedText)}”</div>`
+      : "";
+  return `${lines(c.body)}${proposed}`;
+}
+
+function authorCell(c: PublicComment): string {
+  const organisation = c.author.organisation ? `<br>${escapeHtml(c.author.organisation.name)}` : "";
+  return `${escapeHtml(c.author.name)}${organisation}`;
+}
+
+function answerCells(c: PublicComment): string {
+  if (!c.answer) return `<td><span class="none">Belum ditanggapi</span></td><td></td>`;
+  return `<td>${DISPOSITION_LABELS[c.answer.disposition]}</td><td>${lines(c.answer.explanation)}</td>`;
+}
+
+/** Top-level comments of a round, grouped by the section of the version they are on, in text order. */
+function groupBySection(record: PublicRecord, round: PublicRound) {
+  const { version, comments } = round.record;
+  const sections = articleSections(version, record.document.form);
+  const groups = new Map<string, { section: ArticleSection; comments: PublicComment[] }>();
+  for (const c of comments) {
+    if (c.parentId !== null || !c.anchor) continue;
+    const section = sectionOf(sections, version.text, c.anchor, c.locator);
+    const key = `${section.from}:${section.to}`;
+    const group = groups.get(key) ?? { section, comments: [] };
+    group.comments.push(c);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => a.section.from - b.section.from);
+}
+
+/**
+ * A round's response table as a Daftar Inventarisasi Masalah: per article, its text in the
+ * round's version, then each comment or suggestion on it, who made it, the official
+ * disposition and its explanation. A print-styled page (landscape F4) without scripts, that
+ * prints cleanly to PDF; everything people wrote is escaped.
+ */
+export function renderDimPage(record: PublicRecord, round: PublicRound): string {
+  const rows: string[] = [];
+  let n = 0;
+  for (const { section, comments } of groupBySection(record, round)) {
+    comments.forEach((c, i) => {
+      n += 1;
+      const head =
+        i === 0
+          ? `<td rowspan="${comments.length}"><strong>${escapeHtml(section.label)}</strong></td><td rowspan="${comments.length}" class="text">${escapeHtml(section.text)}</td>`
+          : "";
+      const where =
+        c.locator && c.locator !== section.label
+          ? `<div class="none">${escapeHtml(c.locator)}</div>`
+          : "";
+      rows.push(
+        `<tr><td class="num">${n}</td>${head}<td>${where}${commentCell(c)}</td><td>${authorCell(c)}</td>${answerCells(c)}</tr>`,
+      );
+    });
+  }
+  const { record: r } = round;
+  const title = `Daftar Inventarisasi Masalah — ${record.document.title}`;
+  const lastSeal = round.seals.at(-1);
+  const body = rows.length
+    ? rows.join("\n")
+    : `<tr><td colspan="7" class="none">Tidak ada masukan pada putaran ini.</td></tr>`;
+  return `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} (putaran ${r.number})</title>
+<style>${DIM_STYLES}</style>
+</head>
+<body>
+<main>
+<h1 class="title">DAFTAR INVENTARISASI MASALAH<br>${escapeHtml(record.document.title)}</h1>
+<p class="meta">Putaran konsultasi ${r.number}: ${escapeHtml(r.title)} · versi ${r.version.number} · ${escapeHtml(r.opensAt.slice(0, 10))} s.d. ${escapeHtml((r.closedAt ?? r.closesAt).slice(0, 10))}</p>
+<table class="dim">
+<thead><tr><th>No.</th><th>Pasal</th><th>Rumusan dalam rancangan</th><th>Masukan / usulan</th><th>Dari</th><th>Tanggapan</th><th>Penjelasan</th></tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>
+${r.conclusion ? `<h2 class="marker">Kesimpulan</h2><p>${lines(r.conclusion)}</p>` : ""}
+<p class="seal">${lastSeal ? `Segel ${lastSeal.seq} (${escapeHtml(lastSeal.stage)}, ${escapeHtml(lastSeal.at)}): SHA-256 ${escapeHtml(lastSeal.hash)}` : "Putaran ini belum disegel."}</p>
+</main>
+</body>
+</html>`;
+}

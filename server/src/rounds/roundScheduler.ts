@@ -1,0 +1,119 @@
+import type { Logger } from "../logger.ts";
+import type { RoundRecord, Store } from "../store/index.ts";
+import type { Clock } from "./clock.ts";
+import type { RoundEvents } from "./roundEvents.ts";
+import { type RoundSealer, sealRound } from "./roundSealer.ts";
+
+/**
+ * Closes consultation rounds by themselves at `closesAt`, on the server, whether or not anyone
+ * is looking, and also across a restart: on `start` every round whose `closesAt` passed while
+ * the server was down is closed (recorded with `closedAt = closesAt` and no closer: "closed
+ * automatically"). One timer waits for the next moment anything happens (a round opening, so
+ * pages refresh, or closing). Opening needs no record: it follows from the time.
+ */
+export class RoundScheduler {
+  private cancelTimer: (() => void) | undefined;
+  private running = false;
+  /** Everything that happened up to here has been acted on. */
+  private checkedUpTo: number;
+  /** The pass in progress; passes never overlap. */
+  private pass: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly deps: {
+      store: Pick<Store, "rounds">;
+      clock: Clock;
+      events: RoundEvents;
+      sealer?: RoundSealer;
+      log: Logger;
+    },
+  ) {
+    this.checkedUpTo = deps.clock.now().getTime();
+  }
+
+  /** Closes what is overdue and starts waiting for the next round to open or close. */
+  start(): Promise<void> {
+    this.running = true;
+    return this.wake();
+  }
+
+  /** Stops waiting; a pass in progress finishes. */
+  stop(): Promise<void> {
+    this.running = false;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+    return this.pass;
+  }
+
+  /** Looks again at every round (call after a round is opened or closed by hand). */
+  reschedule(): Promise<void> {
+    return this.running ? this.wake() : Promise.resolve();
+  }
+
+  /** Resolves once the pass now in progress (if any) is done: for tests. */
+  idle(): Promise<void> {
+    return this.pass;
+  }
+
+  private wake(): Promise<void> {
+    this.pass = this.pass
+      .then(() => this.runPass())
+      .catch((error: unknown) => {
+        this.deps.log.error({ err: error }, "closing consultation rounds failed");
+        // Try again later rather than never: a round must not stay open for good.
+        if (this.running) this.arm(60_000);
+      });
+    return this.pass;
+  }
+
+  private async runPass(): Promise<void> {
+    if (!this.running) return;
+    const { store, clock } = this.deps;
+    const now = clock.now();
+    const since = this.checkedUpTo;
+    this.checkedUpTo = now.getTime();
+    const rounds = await store.rounds.listNotClosed();
+    let next = Number.POSITIVE_INFINITY;
+    for (const round of rounds) {
+      const opensAt = Date.parse(round.opensAt);
+      const closesAt = Date.parse(round.closesAt);
+      if (closesAt <= now.getTime()) {
+        await this.closeAutomatically(round);
+        continue;
+      }
+      if (opensAt > since && opensAt <= now.getTime()) this.deps.events.publish(round.documentId);
+      if (opensAt > now.getTime()) next = Math.min(next, opensAt);
+      next = Math.min(next, closesAt);
+    }
+    if (Number.isFinite(next) && this.running) this.arm(next - now.getTime());
+  }
+
+  private arm(ms: number): void {
+    this.cancelTimer?.();
+    this.cancelTimer = this.deps.clock.setTimer(() => {
+      this.cancelTimer = undefined;
+      void this.wake();
+    }, ms);
+  }
+
+  private async closeAutomatically(round: RoundRecord): Promise<void> {
+    const closed = await this.deps.store.rounds.close(round.id, {
+      at: round.closesAt,
+      by: null,
+      reason: null,
+    });
+    if (!closed) return;
+    this.deps.log.info(
+      { documentId: round.documentId, round: round.number },
+      "consultation round closed automatically",
+    );
+    this.deps.events.publish(round.documentId);
+    await sealRound({
+      sealer: this.deps.sealer,
+      documentId: round.documentId,
+      round: round.number,
+      stage: "closed",
+      onError: (error) => this.deps.log.error({ err: error }, "sealing a closed round failed"),
+    });
+  }
+}
