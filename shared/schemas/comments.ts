@@ -61,6 +61,27 @@ export const PassageAnchorSchema = z.strictObject({
 });
 export type PassageAnchor = z.infer<typeof PassageAnchorSchema>;
 
+/** A suggestion must propose text; a plain comment must not. Shared by every comment-creating body. */
+export function checkProposedText(
+  value: { kind: CommentKind; proposedText?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.kind === "suggestion" && value.proposedText === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["proposedText"],
+      message: "is required for a suggestion",
+    });
+  }
+  if (value.kind === "comment" && value.proposedText !== undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["proposedText"],
+      message: "only a suggestion proposes text",
+    });
+  }
+}
+
 /** `POST /api/documents/:documentId/comments`: a new top-level comment or suggestion. */
 export const CommentCreateSchema = z
   .strictObject({
@@ -70,22 +91,7 @@ export const CommentCreateSchema = z
     /** The replacement text; required for a suggestion, refused on a comment. */
     proposedText: z.string().max(COMMENT_BODY_MAX).optional(),
   })
-  .superRefine((value, ctx) => {
-    if (value.kind === "suggestion" && value.proposedText === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["proposedText"],
-        message: "is required for a suggestion",
-      });
-    }
-    if (value.kind === "comment" && value.proposedText !== undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["proposedText"],
-        message: "only a suggestion proposes text",
-      });
-    }
-  });
+  .superRefine(checkProposedText);
 export type CommentCreate = z.input<typeof CommentCreateSchema>;
 
 /** `POST /api/documents/:documentId/comments/:commentId/replies`. */
@@ -195,6 +201,22 @@ export const SuggestionResolutionSchema = z.object({
   reason: z.string(),
 });
 
+/**
+ * A comment's words and what became of them, the same wherever a comment is shown (to people
+ * with a role, and in the public record).
+ */
+export const COMMENT_OUTCOME_FIELDS = {
+  /** Null when hidden (for everyone but administrators) or erased as personal data. */
+  body: z.string().nullable(),
+  proposedText: z.string().nullable(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  status: z.enum(["visible", "hidden", "erased"]),
+  moderation: ModerationViewSchema.nullable(),
+  answer: AnswerViewSchema.nullable(),
+  suggestion: SuggestionResolutionSchema.nullable(),
+};
+
 /** One comment or reply as the API returns it. */
 export const CommentViewSchema = z.object({
   id: z.string(),
@@ -217,15 +239,7 @@ export const CommentViewSchema = z.object({
    * and is computed by whoever shows the passage.
    */
   locator: z.string().nullable(),
-  /** Null when hidden (for everyone but administrators) or erased as personal data. */
-  body: z.string().nullable(),
-  proposedText: z.string().nullable(),
-  createdAt: z.string(),
-  editedAt: z.string().nullable(),
-  status: z.enum(["visible", "hidden", "erased"]),
-  moderation: ModerationViewSchema.nullable(),
-  answer: AnswerViewSchema.nullable(),
-  suggestion: SuggestionResolutionSchema.nullable(),
+  ...COMMENT_OUTCOME_FIELDS,
   attachments: z.array(AttachmentViewSchema),
 });
 export type CommentView = z.infer<typeof CommentViewSchema>;

@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { ORGANISATION_KINDS } from "./accounts.ts";
 import {
-  AnswerViewSchema,
   AuthorshipSchema,
+  COMMENT_OUTCOME_FIELDS,
   COMMENT_KINDS,
   DISPOSITIONS,
   ModerationLogEntrySchema,
-  ModerationViewSchema,
   PersonRefSchema,
-  SuggestionResolutionSchema,
 } from "./comments.ts";
 import { DOCUMENT_FORMS } from "./documents.ts";
 import { ROUND_AUDIENCES } from "./rounds.ts";
@@ -101,14 +99,7 @@ export const PublicCommentSchema = z.object({
   anchor: PublicAnchorSchema.nullable(),
   /** "BAB II, Pasal 5 ayat (1)" in a structured regulation; null otherwise. */
   locator: z.string().nullable(),
-  body: z.string().nullable(),
-  proposedText: z.string().nullable(),
-  createdAt: z.string(),
-  editedAt: z.string().nullable(),
-  status: z.enum(["visible", "hidden", "erased"]),
-  moderation: ModerationViewSchema.nullable(),
-  answer: AnswerViewSchema.nullable(),
-  suggestion: SuggestionResolutionSchema.nullable(),
+  ...COMMENT_OUTCOME_FIELDS,
   attachments: z.array(PublicAttachmentSchema),
 });
 export type PublicComment = z.infer<typeof PublicCommentSchema>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ORGANISATION_KINDS } from "./accounts.ts";
 import {
   AuthorshipSchema,
+  checkProposedText,
   COMMENT_BODY_MAX,
   COMMENT_KINDS,
   CommentListSchema,
@@ -129,20 +130,7 @@ export const RoundCommentCreateSchema = z
     if (value.anchor.from >= value.anchor.to) {
       ctx.addIssue({ code: "custom", path: ["anchor", "to"], message: "must be after from" });
     }
-    if (value.kind === "suggestion" && value.proposedText === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["proposedText"],
-        message: "is required for a suggestion",
-      });
-    }
-    if (value.kind === "comment" && value.proposedText !== undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["proposedText"],
-        message: "only a suggestion proposes text",
-      });
-    }
+    checkProposedText(value, ctx);
   });
 export type RoundCommentCreate = z.input<typeof RoundCommentCreateSchema>;
 
