@@ -2,7 +2,8 @@
 // without a connection (its text comes from IndexedDB). Plain JavaScript: Vite copies files in
 // public/ as they are.
 //
-// - page loads: network first, the cached shell when offline (every route is the same SPA page)
+// - page loads: network first, the cached shell when offline (every route is the same SPA page;
+//   pages under /api/ — print pages, the DIM table — are the server's own and never the shell)
 // - /assets/*: content-hashed, so cache first
 // - GET /api/documents…: network first, the last answer when offline
 // - event streams (text/event-stream, the comments' live updates) are not touched: they never
@@ -70,7 +71,8 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   // Event streams never end: caching one would hold the response back forever.
   if ((request.headers.get("accept") ?? "").includes("text/event-stream")) return;
-  if (request.mode === "navigate") {
+  // Pages the server renders itself (print pages, the DIM table) are not the app shell.
+  if (request.mode === "navigate" && !url.pathname.startsWith("/api/")) {
     event.respondWith(networkFirst(request, SHELL_URL, isHtml));
   } else if (url.pathname.startsWith("/assets/")) {
     event.respondWith(cacheFirst(request));

@@ -34,7 +34,8 @@ interface Aligner extends BlockAlignment {
  * as moved when nearly identical. Last, a pair whose parent changed or that left the order of its
  * siblings is marked moved.
  */
-export function alignBlocks(before: DraftBlock[], after: DraftBlock[]): BlockAlignment {
+export function alignBlocks(blocksBefore: DraftBlock[], blocksAfter: DraftBlock[]): BlockAlignment {
+  const [before, after] = withSharedIds(blocksBefore, blocksAfter);
   const aligner: Aligner = {
     before,
     after,
@@ -50,6 +51,21 @@ export function alignBlocks(before: DraftBlock[], after: DraftBlock[]): BlockAli
   markDisplaced(aligner);
   const { afterOf, beforeOf, moved } = aligner;
   return { afterOf, beforeOf, moved };
+}
+
+/**
+ * The blocks with only the ids both versions know. An id on one side only says nothing about
+ * which block is which: a unit that got its id after the version was frozen (ids are given on
+ * the first edit) is paired like a block without one, by its place and text.
+ */
+function withSharedIds(before: DraftBlock[], after: DraftBlock[]): [DraftBlock[], DraftBlock[]] {
+  const idsOf = (blocks: DraftBlock[]) => new Set(blocks.flatMap((b) => (b.id ? [b.id] : [])));
+  const [idsBefore, idsAfter] = [idsOf(before), idsOf(after)];
+  const keepShared = (blocks: DraftBlock[], other: Set<string>) =>
+    blocks.map((block) =>
+      block.id !== null && !other.has(block.id) ? { ...block, id: null } : block,
+    );
+  return [keepShared(before, idsAfter), keepShared(after, idsBefore)];
 }
 
 function pair(aligner: Aligner, i: number, j: number, moved = false): void {

@@ -204,4 +204,20 @@ describe("diff of regulations", () => {
     const [before, after] = fixtures[name] as [JSONContent, JSONContent];
     expectReconstructs(diffDrafts(before, after, schema), before, after, schema);
   });
+
+  it("pairs a BAB body that got its id only after the version was frozen, moving nothing", () => {
+    const frozen = structuredClone(perda);
+    const body = frozen.content?.find((node) => node.attrs?.id === "batang-tubuh");
+    if (!body?.attrs) throw new Error("the test Perda has a body with an id");
+    body.attrs.id = null;
+    const edited = withUnitAfter(
+      perda,
+      "pasal-asas",
+      article("pasal-baru", "Sampah dikelola secara terpadu."),
+    );
+    const stats = diffStats(diffDrafts(frozen, edited, schema));
+    expect(stats.moved).toBe(0);
+    expect(stats.removed).toBe(0);
+    expect(stats.added).toBe(diffStats(diffOf("insertedArticle")).added);
+  });
 });
