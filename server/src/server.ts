@@ -13,6 +13,8 @@ import { UpdateWriter } from "./collab/updateWriter.ts";
 import { CommentEvents } from "./comments/commentEvents.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
+import { DigestJob } from "./notifications/digestJob.ts";
+import { Notifier } from "./notifications/notifier.ts";
 import { createRoundSealer } from "./record/roundSealer.ts";
 import { systemClock } from "./rounds/clock.ts";
 import { RoundEvents } from "./rounds/roundEvents.ts";
@@ -57,6 +59,13 @@ export async function startServer(
   });
 
   const roundEvents = new RoundEvents();
+  const commentEvents = new CommentEvents();
+  // Notifications follow the comment and round news; the digest goes out daily at 07:00 WIB.
+  const notifications = { store, clock: systemClock, log, publicUrl: config.publicUrl };
+  const notifier = new Notifier(notifications);
+  notifier.follow(commentEvents);
+  notifier.follow(roundEvents);
+  const digestJob = new DigestJob(notifications);
   const roundSealer = createRoundSealer({ store, clock: systemClock });
   // Rounds whose closesAt passed while the server was down are closed before anyone is served.
   const roundScheduler = new RoundScheduler({
@@ -69,6 +78,9 @@ export async function startServer(
   await roundScheduler.start();
   // Rounds closed before their records were sealed (or whose seal failed) get their first seal.
   await roundSealer.sealUnsealed();
+  // What happened while the server was down is notified, and a missed digest sent.
+  await notifier.start();
+  await digestJob.start();
 
   const app = createApp({
     store,
@@ -78,7 +90,7 @@ export async function startServer(
     setupGate,
     loginThrottle: new LoginThrottle(),
     liveDrafts: new LiveDrafts(registry),
-    commentEvents: new CommentEvents(),
+    commentEvents,
     roundEvents,
     clock: systemClock,
     roundScheduler,
@@ -124,11 +136,13 @@ export async function startServer(
       closing ??= (async () => {
         clearInterval(sweeper);
         await roundScheduler.stop();
+        await digestJob.stop();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         await collab.close();
         await writer.flush();
         server.closeAllConnections();
         await stopped;
+        await notifier.stop();
         await store.close();
       })();
       return closing;

@@ -188,6 +188,48 @@ export const VersionDiffQuerySchema = z.object({
   to: z.union([z.literal("live"), z.coerce.number().int().min(1)]),
 });
 
+/** One piece of a word-level diff (`shared/diff/types.ts`, field by field). */
+export const DiffPieceSchema = z.object({
+  op: z.enum(["equal", "insert", "delete"]),
+  text: z.string(),
+  textBefore: z.string().optional(),
+});
+/** One block of a diff: its status, structure, labels and pieces. */
+export const DraftDiffEntrySchema = z.object({
+  status: z.enum(["unchanged", "changed", "added", "removed", "moved"]),
+  kind: z.string(),
+  depth: z.number().int(),
+  path: z.array(z.string()),
+  id: z.string().nullable(),
+  labelBefore: z.string().nullable(),
+  labelAfter: z.string().nullable(),
+  markerBefore: z.string().nullable(),
+  markerAfter: z.string().nullable(),
+  renumbered: z.boolean(),
+  locatorBefore: z.string().nullable(),
+  locatorAfter: z.string().nullable(),
+  pieces: z.array(DiffPieceSchema),
+});
+/** What `diffStats` counts. */
+export const DraftDiffStatsSchema = z.object({
+  unchanged: z.number(),
+  changed: z.number(),
+  added: z.number(),
+  removed: z.number(),
+  moved: z.number(),
+  renumbered: z.number(),
+  wordsInserted: z.number(),
+  wordsDeleted: z.number(),
+});
+/** `GET …/diff?from=<n>&to=<n|live>`: the two versions and their diff. */
+export const VersionDiffSchema = z.object({
+  from: z.number().int(),
+  to: z.union([z.literal("live"), z.number().int()]),
+  entries: z.array(DraftDiffEntrySchema),
+  stats: DraftDiffStatsSchema,
+});
+export type VersionDiff = z.infer<typeof VersionDiffSchema>;
+
 /** A consultation round as the API returns it. */
 export const RoundViewSchema = z.object({
   id: z.string(),

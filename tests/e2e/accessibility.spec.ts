@@ -1,7 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { CommentsPanel } from "./fixtures/CommentsPanel.ts";
+import { ComparePage } from "./fixtures/ComparePage.ts";
+import { ConsultationScene } from "./fixtures/consultationScene.ts";
 import { EditorPage } from "./fixtures/EditorPage.ts";
+import { PublicRecordPage } from "./fixtures/PublicRecordPage.ts";
+import { RoundPage } from "./fixtures/RoundPage.ts";
 import { expect, test } from "./fixtures/test.ts";
 
 /** Runs axe (WCAG 2.1 A and AA rules) on what the page shows now. */
@@ -51,5 +55,79 @@ test("the main screens pass automated WCAG 2.1 AA checks", async ({
   await page.goto(`/documents/${structured}`);
   await expect(page.getByText("Connected")).toBeVisible();
   await expect(page.getByText("Pasal 1", { exact: true }).first()).toBeVisible();
+  expect(await violationsOn(page)).toEqual([]);
+});
+
+test("the public record passes automated WCAG 2.1 AA checks, signed out", async ({
+  page,
+  people,
+  admin,
+  createDocument,
+  baseURL,
+}) => {
+  const suffix = Date.now().toString(36);
+  const title = `Rancangan Perda Pasar Rakyat ${suffix}`;
+  const organisation = await admin.createOrganisation(`Forum Pasar ${suffix}`, "civil_society");
+  await admin.verifyOrganisation(organisation.id);
+  const reviewer = await admin.createPerson("Wulan Sari", organisation.id);
+  const documentId = await createDocument(title);
+  const editor = new EditorPage(page);
+  await editor.open(documentId);
+  await editor.typeAtEnd("Pedagang pasar rakyat berhak atas tempat usaha yang layak.");
+  await expect(editor.saveState).toHaveText("All changes saved");
+  const scene = new ConsultationScene(String(baseURL), documentId);
+  await scene.open(page.request, `${title} — konsultasi 1`);
+  const commentId = await scene.comment(
+    (await people.signedInPage(reviewer)).request,
+    "tempat usaha",
+    "Perlu ukuran minimum tempat usaha.",
+  );
+  await scene.closeAnswerConclude(
+    page.request,
+    commentId,
+    { disposition: "accepted", explanation: "" },
+    "Ukuran minimum ditambahkan.",
+  );
+
+  const visitor = new PublicRecordPage(await people.anonymousPage());
+  await visitor.openList();
+  await expect(visitor.resultsCount).not.toBeEmpty();
+  expect(await violationsOn(visitor.page)).toEqual([]);
+
+  await visitor.search(`Pasar Rakyat ${suffix}`);
+  await visitor.openConsultation(title);
+  await expect(visitor.highlight("tempat usaha")).toBeVisible();
+  await visitor.verify();
+  expect(await violationsOn(visitor.page)).toEqual([]);
+});
+
+test("the consultation round and comparison pages pass automated WCAG 2.1 AA checks", async ({
+  page,
+  people,
+  drafter,
+  createDocument,
+}) => {
+  const documentId = await createDocument("Rancangan Perda tentang Pasar Rakyat", {
+    template: "perda",
+  });
+  await (await people.api(drafter)).openRound(documentId, "Versi konsultasi 1", "Naskah awal.");
+
+  const round = new RoundPage(page);
+  await round.goto(documentId, 1);
+  await expect(round.text.getByText("Pasal 1", { exact: true }).first()).toBeVisible();
+  expect(await violationsOn(page)).toEqual([]);
+  await round.comments.selectByKeyboard("Pasal");
+  await round.comments.openWithShortcut();
+  expect(await violationsOn(page)).toEqual([]);
+
+  await page.goto(`/documents/${documentId}?view=consultation`);
+  await expect(page.getByTestId("round-card")).toBeVisible();
+  expect(await violationsOn(page)).toEqual([]);
+
+  const compare = new ComparePage(page);
+  await compare.goto(documentId, 1, "live");
+  expect(await violationsOn(page)).toEqual([]);
+  await page.getByLabel("Only changed passages").uncheck();
+  await compare.show("Side by side");
   expect(await violationsOn(page)).toEqual([]);
 });

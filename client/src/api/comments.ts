@@ -116,9 +116,14 @@ export async function moderationLog(
   ).entries;
 }
 
-/** Where the draft's server-sent events (`event: comments`) are streamed. */
+/** Where the draft's server-sent events (`event: comments`, `event: rounds`) are streamed. */
 export function documentEventsUrl(documentId: string): string {
   return `${documentPath(documentId)}/events`;
+}
+
+/** The same events for one round, open to its participants who have no role on the draft. */
+export function roundEventsUrl(documentId: string, round: number): string {
+  return `${documentPath(documentId)}/rounds/${round}/events`;
 }
 
 /** The current text, quote and proposal when accepting failed with 409 `suggestion_conflict`. */

@@ -5,6 +5,7 @@ export * from "./documents.ts";
 export * from "./invitations.ts";
 export * from "./organisations.ts";
 export * from "./responses.ts";
+export * from "./rounds.ts";
 export * from "./session.ts";
 export * from "./sharing.ts";
 export * from "./word.ts";

@@ -3,6 +3,10 @@ import LanguageDetector from "i18next-browser-languagedetector";
 import { initReactI18next } from "react-i18next";
 import en from "./en.json";
 import id from "./id.json";
+import enNotifications from "./notifications.en.json";
+import idNotifications from "./notifications.id.json";
+import enPublic from "./public.en.json";
+import idPublic from "./public.id.json";
 
 /** Languages the interface is translated into, in the order the switch shows them. */
 export const SUPPORTED_LANGUAGES = ["id", "en"] as const;
@@ -21,7 +25,10 @@ export function initI18n(): typeof i18n {
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      resources: { en: { translation: en }, id: { translation: id } },
+      resources: {
+        en: { translation: { ...en, public: enPublic, notifications: enNotifications } },
+        id: { translation: { ...id, public: idPublic, notifications: idNotifications } },
+      },
       supportedLngs: [...SUPPORTED_LANGUAGES],
       nonExplicitSupportedLngs: true,
       load: "languageOnly",

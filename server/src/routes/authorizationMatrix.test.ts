@@ -73,6 +73,18 @@ const MATRIX: Row[] = [
     body: { affiliation: "LSM Tata Kota" },
     expect: [401, 200, 200, 200, 200, 200, 200],
   },
+  { route: "GET /api/me/notifications", expect: [401, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "POST /api/me/notifications/read",
+    body: { all: true },
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  { route: "GET /api/me/notification-settings", expect: [401, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "PATCH /api/me/notification-settings",
+    body: { delivery: "immediate" },
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
   { route: "GET /api/documents", expect: [401, 200, 200, 200, 200, 200, 200] },
   {
     route: "POST /api/documents",
@@ -247,6 +259,14 @@ const MATRIX: Row[] = [
   },
   {
     route: "GET /api/documents/:rdoc/comments/:rcomment/revisions",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "GET /api/documents/:rdoc/rounds/:rround/moderation-log",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "GET /api/documents/:rdoc/rounds/:rround/events",
     expect: [401, 200, 200, 200, 200, 200, 200],
   },
   {

@@ -7,6 +7,8 @@ import { createDocumentStore, type DocumentStore } from "./documentStore.ts";
 import { createInvitationStore, type InvitationStore } from "./invitationStore.ts";
 import { migrate } from "./migrations.ts";
 import { createModerationStore, type ModerationStore } from "./moderationStore.ts";
+import { createNotificationFeed, type NotificationFeed } from "./notificationFeed.ts";
+import { createNotificationStore, type NotificationStore } from "./notificationStore.ts";
 import { createOrganisationStore, type OrganisationStore } from "./organisationStore.ts";
 import { createRoleStore, type RoleStore } from "./roleStore.ts";
 import { createRoundStore, type RoundStore } from "./roundStore.ts";
@@ -30,6 +32,14 @@ export type {
 export type { DocumentRecord, DocumentStore } from "./documentStore.ts";
 export type { InvitationRecord, InvitationStore } from "./invitationStore.ts";
 export type { ModerationLogRecord, ModerationStore } from "./moderationStore.ts";
+export type { FedAnswer, FedComment, NotificationFeed } from "./notificationFeed.ts";
+export type {
+  NewNotification,
+  NotificationRecord,
+  NotificationStore,
+  OutboxMail,
+  UndeliveredNotification,
+} from "./notificationStore.ts";
 export type { OrganisationRecord, OrganisationStore } from "./organisationStore.ts";
 export type { RoleAssignment, RoleRecord, RoleStore } from "./roleStore.ts";
 export type {
@@ -62,6 +72,9 @@ export interface Store {
   versions: VersionStore;
   rounds: RoundStore;
   seals: SealStore;
+  notifications: NotificationStore;
+  /** What the notifier reads: comments and answers in commit order, who a round reaches. */
+  notificationFeed: NotificationFeed;
   close(): Promise<void>;
 }
 
@@ -82,6 +95,8 @@ export async function openStore(dataDir: string, databaseFile: string): Promise<
     ...createCommentStores(db),
     ...createRoundStores(db),
     seals: createSealStore(db),
+    notifications: createNotificationStore(db),
+    notificationFeed: createNotificationFeed(db),
     close: () => db.close(),
   };
 }

@@ -285,6 +285,61 @@ const MIGRATIONS: { version: number; name: string; sql: string }[] = [
         BEGIN SELECT RAISE(ABORT, 'seals are never deleted'); END;
     `,
   },
+  {
+    version: 7,
+    name: "notifications, delivery preferences and the notifier's progress",
+    // A notification keeps the texts it shows (title, summary, actor) as they were when it was
+    // made. `dedup_key` names the event it reports (e.g. `round_opened:<round id>`), so one
+    // person hears of one event once. `notification_triggers` records each event the notifier
+    // has handled and `notification_state` how far it has read the comments, answers and
+    // moderation log (by rowid) and when the last digest went out. Whatever existed before this migration counts as
+    // handled: nobody is flooded with the history when it first runs.
+    sql: `
+      CREATE TABLE notifications (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        kind TEXT NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        round_number INTEGER,
+        comment_id TEXT REFERENCES comments(id),
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        actor_name TEXT,
+        dedup_key TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        read_at TEXT,
+        emailed_at TEXT,
+        digested_at TEXT,
+        UNIQUE (user_id, dedup_key)
+      );
+      CREATE INDEX notifications_by_user ON notifications(user_id, created_at, id);
+      CREATE INDEX notifications_by_comment ON notifications(comment_id);
+      CREATE INDEX notifications_undelivered ON notifications(user_id)
+        WHERE emailed_at IS NULL AND digested_at IS NULL;
+      CREATE TABLE notification_settings (
+        user_id TEXT PRIMARY KEY REFERENCES users(id),
+        delivery TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE notification_triggers (
+        key TEXT PRIMARY KEY,
+        at TEXT NOT NULL
+      );
+      CREATE TABLE notification_state (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+      INSERT INTO notification_state (name, value)
+        SELECT 'comments_seen', COALESCE(MAX(rowid), 0) FROM comments;
+      INSERT INTO notification_state (name, value)
+        SELECT 'answers_seen', COALESCE(MAX(rowid), 0) FROM answers;
+      INSERT INTO notification_state (name, value)
+        SELECT 'moderations_seen', COALESCE(MAX(rowid), 0) FROM moderation_log;
+      INSERT INTO notification_triggers (key, at)
+        SELECT 'round_opened:' || id, opens_at FROM rounds
+        WHERE opens_at <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+    `,
+  },
 ];
 
 /** Brings the database schema up to date inside one transaction per migration. */

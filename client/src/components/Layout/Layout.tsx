@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Link, Outlet } from "react-router";
+import { Link, NavLink, Outlet } from "react-router";
 import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch.tsx";
+import { NotificationBell } from "../Notifications/NotificationBell.tsx";
 import { SiteNavigation } from "../SiteNavigation/SiteNavigation.tsx";
 
 /** The frame around every screen: skip link, header with navigation and language, footer. */
@@ -17,7 +18,13 @@ export function Layout() {
             <span className="site-header__name">{t("app.name")}</span>
             <span className="site-header__tagline">{t("app.tagline")}</span>
           </Link>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            <NavLink to="/public" className="site-header__public-link">
+              {t("public.nav.link")}
+            </NavLink>
+            <NotificationBell />
+            <LanguageSwitch />
+          </div>
         </div>
         <SiteNavigation />
       </header>

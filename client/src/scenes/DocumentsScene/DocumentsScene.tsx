@@ -7,11 +7,12 @@ import { usePolicy } from "../../hooks/usePolicy.ts";
 import { CreateDocumentForm } from "./components/CreateDocumentForm.tsx";
 import { DocumentList } from "./components/DocumentList.tsx";
 import { ImportWordForm } from "./components/ImportWordForm.tsx";
+import { OpenRoundsList } from "./components/OpenRoundsList.tsx";
 import { useDocuments } from "./hooks/useDocuments.ts";
 
 /**
- * The home screen: the drafts this person has a role on, and — for members of a verified
- * government organisation and administrators — a form to start a new one.
+ * The home screen: consultations open to this person, the drafts they have a role on, and — for
+ * members of a verified government organisation and administrators — a form to start a new one.
  */
 export function DocumentsScene() {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function DocumentsScene() {
           </p>
         </div>
       )}
+      <OpenRoundsList />
       <section aria-labelledby="documents-list-heading" aria-busy={state.status === "loading"}>
         <h2 id="documents-list-heading" className="heading-l">
           {t("documents.list.heading")}

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { NotificationSettingsForm } from "../../components/Notifications/NotificationSettingsForm.tsx";
 import { OrganisationTags } from "../../components/OrganisationTags/OrganisationTags.tsx";
 import { usePageTitle } from "../../hooks/usePageTitle.ts";
 import { useMe } from "../../hooks/useSession.ts";
@@ -28,6 +29,7 @@ export function ProfileScene() {
         )}
       </dl>
       <ProfileForm me={me} />
+      <NotificationSettingsForm />
       <section aria-labelledby="profile-organisations">
         <h2 id="profile-organisations" className="heading-l">
           {t("profile.organisations.heading")}

@@ -1,64 +1,105 @@
-import { Router } from "express";
+import { type Request, type Response, Router } from "express";
 import { COMMENT_EVENT, ROUND_EVENT } from "../../../../shared/schemas/index.ts";
-import { CommentStreams } from "../../comments/commentStreams.ts";
+import { CommentStreams, type OpenStream } from "../../comments/commentStreams.ts";
+import { documentAccess } from "../../policies/documentPolicy.ts";
+import { roundAccess } from "../../policies/roundPolicy.ts";
 import type { RouteContext } from "../context.ts";
 import { DocumentParams } from "../documents/schema.ts";
 import { documentOf, requireDocument, signedInUser } from "../guards.ts";
+import { requireRound, roundOf } from "../rounds/roundGuards.ts";
+import { RoundParams } from "../rounds/schema.ts";
 import { validate } from "../validate.ts";
 
 /** How often an idle stream sends a comment line, so proxies and clients know it is alive. */
 export const HEARTBEAT_MS = 25_000;
 
 /**
- * `GET /events`: Server-Sent Events telling a reader that the document's comments changed
- * (`event: comments`) or its consultation rounds changed (`event: rounds`), so the client
- * refetches. Ends when the reader loses access.
+ * Server-Sent Events telling a reader that a document's comments changed (`event: comments`)
+ * or its consultation rounds changed (`event: rounds`), so the client refetches:
+ * `GET /events` for readers of the document, `GET /rounds/:number/events` for everyone who may
+ * read that round — its participants too, who may not read the document. Both are the same
+ * stream of the same document's news; each ends when its reader loses the access it needed.
  */
 export function commentEventsRouter(ctx: RouteContext) {
   const router = Router({ mergeParams: true });
-  const streams = new CommentStreams(ctx.store, ctx.accessEvents, ctx.log);
+  const { store } = ctx;
+  const streams = new CommentStreams(store, ctx.accessEvents, ctx.log);
 
   router.get(
     "/events",
     validate("params", DocumentParams),
-    requireDocument(ctx.store, "document.read"),
+    requireDocument(store, "document.read"),
     (req, res) => {
       const documentId = documentOf(req).id;
-      res.status(200).set({
-        "Content-Type": "text/event-stream; charset=utf-8",
-        "Cache-Control": "no-cache",
-        // Tells a buffering reverse proxy (nginx) to pass each event on at once.
-        "X-Accel-Buffering": "no",
+      serveEvents(ctx, streams, req, res, {
+        documentId,
+        mayFollow: async (user) =>
+          (await documentAccess(store, user, documentId)).can("document.read"),
       });
-      res.flushHeaders();
-      req.socket.setNoDelay(true);
-      res.write(": connected\n\n");
+    },
+  );
 
-      const unsubscribeComments = ctx.commentEvents.subscribe(documentId, (at) => {
-        res.write(`event: ${COMMENT_EVENT}\ndata: ${JSON.stringify({ at })}\n\n`);
+  router.get(
+    "/rounds/:number/events",
+    validate("params", RoundParams),
+    requireRound(ctx, "round.read"),
+    (req, res) => {
+      const { documentId, number } = roundOf(req);
+      serveEvents(ctx, streams, req, res, {
+        documentId,
+        mayFollow: async (user) => {
+          const round = await store.rounds.find(documentId, number);
+          if (!round) return false;
+          const access = await documentAccess(store, user, documentId);
+          const now = ctx.clock.now();
+          return (await roundAccess({ store, user, access, round, now })).canRead;
+        },
       });
-      const unsubscribeRounds = ctx.roundEvents.subscribe(documentId, (at) => {
-        res.write(`event: ${ROUND_EVENT}\ndata: ${JSON.stringify({ at })}\n\n`);
-      });
-      const unsubscribe = () => {
-        unsubscribeComments();
-        unsubscribeRounds();
-      };
-      const heartbeat = setInterval(() => res.write(": heartbeat\n\n"), HEARTBEAT_MS);
-      heartbeat.unref();
-      let ended = false;
-      const end = () => {
-        if (ended) return;
-        ended = true;
-        clearInterval(heartbeat);
-        unsubscribe();
-        untrack();
-        res.end();
-      };
-      const untrack = streams.add({ documentId, userId: signedInUser(req).id, close: end });
-      res.on("close", end);
     },
   );
 
   return router;
+}
+
+/**
+ * Answers with the document's event stream until the client goes or `streams` ends it: the
+ * one copy of the stream, whichever route admitted the reader.
+ */
+function serveEvents(
+  ctx: RouteContext,
+  streams: CommentStreams,
+  req: Request,
+  res: Response,
+  follow: Pick<OpenStream, "documentId" | "mayFollow">,
+): void {
+  const { documentId } = follow;
+  res.status(200).set({
+    "Content-Type": "text/event-stream; charset=utf-8",
+    "Cache-Control": "no-cache",
+    // Tells a buffering reverse proxy (nginx) to pass each event on at once.
+    "X-Accel-Buffering": "no",
+  });
+  res.flushHeaders();
+  req.socket.setNoDelay(true);
+  res.write(": connected\n\n");
+
+  const send = (event: string) => (at: string) => {
+    res.write(`event: ${event}\ndata: ${JSON.stringify({ at })}\n\n`);
+  };
+  const unsubscribeComments = ctx.commentEvents.subscribe(documentId, send(COMMENT_EVENT));
+  const unsubscribeRounds = ctx.roundEvents.subscribe(documentId, send(ROUND_EVENT));
+  const heartbeat = setInterval(() => res.write(": heartbeat\n\n"), HEARTBEAT_MS);
+  heartbeat.unref();
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    clearInterval(heartbeat);
+    unsubscribeComments();
+    unsubscribeRounds();
+    untrack();
+    res.end();
+  };
+  const untrack = streams.add({ ...follow, userId: signedInUser(req).id, close: end });
+  res.on("close", end);
 }

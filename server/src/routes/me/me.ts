@@ -4,6 +4,7 @@ import { presentMe } from "../../presenters/accountPresenter.ts";
 import type { RouteContext } from "../context.ts";
 import { signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
+import { notificationsRouter } from "./notifications.ts";
 
 /** The signed-in person's own account and public profile. */
 export function meRouter(ctx: RouteContext) {
@@ -21,6 +22,8 @@ export function meRouter(ctx: RouteContext) {
     const updated = (await store.users.find(user.id)) ?? user;
     res.json(presentMe(updated, await store.organisations.forUser(user.id)));
   });
+
+  router.use(notificationsRouter(ctx));
 
   return router;
 }

@@ -8,7 +8,11 @@ import { readThread, readThreads } from "../../comments/commentThreads.ts";
 import { notFound } from "../../errors.ts";
 import { documentAccess } from "../../policies/documentPolicy.ts";
 import { readableRounds, roundAccess } from "../../policies/roundPolicy.ts";
-import { presentThread, presentThreads } from "../../presenters/commentPresenter.ts";
+import {
+  presentModerationLog,
+  presentThread,
+  presentThreads,
+} from "../../presenters/commentPresenter.ts";
 import { presentRound, presentVersionContent } from "../../presenters/roundPresenter.ts";
 import { readRoundRecords } from "../../rounds/roundRecords.ts";
 import { roundNotFound } from "../../rounds/roundRules.ts";
@@ -29,7 +33,8 @@ import {
 
 /**
  * Consultation rounds of a document: drafters open, close and conclude them; the document's
- * readers and the round's participants read them and comment on their frozen version.
+ * readers and the round's participants read them, comment on their frozen version and read the
+ * moderation log of the round's comments (its event stream is in `comments/events.ts`).
  * Mounted under `/api/documents/:documentId`.
  */
 export function roundsRouter(ctx: RouteContext) {
@@ -161,6 +166,23 @@ export function roundsRouter(ctx: RouteContext) {
           ? threads.filter((t) => t.comment.onDraft === false).map((t) => t.comment.id)
           : [],
       });
+    },
+  );
+
+  router.get(
+    `${one}/moderation-log`,
+    validate("params", RoundParams),
+    requireRound(ctx, "round.read"),
+    async (req, res) => {
+      const round = roundOf(req);
+      // Replies carry their thread's version, so this is every comment made in the round.
+      const inRound = new Set(
+        (await store.comments.listForDocument(round.documentId))
+          .filter((c) => c.versionId === round.versionId)
+          .map((c) => c.id),
+      );
+      const entries = await store.moderation.listForDocument(round.documentId);
+      res.json(presentModerationLog(entries.filter((e) => inRound.has(e.commentId))));
     },
   );
 

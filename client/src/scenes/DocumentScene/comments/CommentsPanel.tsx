@@ -1,25 +1,18 @@
-import type { Editor } from "@tiptap/core";
-import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { can, type DocumentRole } from "../../../../../shared/permissions.ts";
-import type { PassageAnchor } from "../../../../../shared/schemas/index.ts";
 import { LoadFailed } from "../../../components/LoadFailed/LoadFailed.tsx";
-import { isAdministrator } from "../../../hooks/usePolicy.ts";
 import { useMe } from "../../../hooks/useSession.ts";
-import { anchorOfSelection } from "./commentAnchor.ts";
 import { CommentComposer } from "./components/CommentComposer.tsx";
 import { ModerationLogView } from "./components/ModerationLogView.tsx";
 import { SelectionCommentButton } from "./components/SelectionCommentButton.tsx";
 import { StartComment } from "./components/StartComment.tsx";
 import { ThreadList } from "./components/ThreadList.tsx";
 import { useActiveComment } from "./hooks/useActiveComment.ts";
-import { useCommentRanges } from "./hooks/useCommentRanges.ts";
 import { useCommentShortcut } from "./hooks/useCommentShortcut.ts";
-import { useCommentThreads } from "./hooks/useCommentThreads.ts";
 import { useNewThreadAnnouncer } from "./hooks/useNewThreadAnnouncer.ts";
 import { useSelectionState } from "./hooks/useSelectionState.ts";
 import { passageLocator } from "./passageLocator.ts";
-import type { CommentPermissions } from "./permissions.ts";
+import type { CommentSurface, CommentTarget } from "./surface.ts";
 import { orderThreads, type PassageRange } from "./threadOrder.ts";
 
 /** True when the selection is the passage a thread just showed. */
@@ -27,51 +20,36 @@ function isShown(selection: { from: number; to: number }, shown: PassageRange | 
   return shown !== null && selection.from === shown.from && selection.to === shown.to;
 }
 
-interface CommentsPanelProps {
-  documentId: string;
-  editor: Editor;
-  role: DocumentRole | null;
-}
-
 /**
- * The comments beside the draft: threads in the order of their passages, kept live, with
- * filters; the box for a new comment on the selected passage (button, floating button or
- * Ctrl+Alt+M); and for each thread what this person may do — reply, reword their own, answer
- * officially, accept or decline a suggestion, hide (administrators).
+ * The comments beside a text — the live draft or a round's frozen version: threads in the order
+ * of their passages, kept live, with filters; the box for a new comment on the selected passage
+ * (button, floating button or Ctrl+Alt+M); and for each thread what this person may do — reply,
+ * reword their own, answer officially, accept or decline a suggestion, hide (administrators).
  */
-export function CommentsPanel({ documentId, editor, role }: CommentsPanelProps) {
+export function CommentsPanel({ surface }: { surface: CommentSurface }) {
+  const { documentId, editor, threads, reload, ranges, may } = surface;
   const { t } = useTranslation();
   const me = useMe();
   const headingId = useId();
-  const may: CommentPermissions = useMemo(
-    () => ({
-      meId: me.id,
-      comment: can(role, "document.comment"),
-      respond: can(role, "document.respond"),
-      edit: can(role, "document.edit"),
-      moderate: isAdministrator(me),
-    }),
-    [me, role],
-  );
-  const { threads, reload } = useCommentThreads(documentId);
-  const ranges = useCommentRanges(editor);
-  const selection = useSelectionState(editor);
-  const [composing, setComposing] = useState<{ anchor: PassageAnchor; locator: string | null }>();
+  const [composing, setComposing] = useState<{ target: CommentTarget; locator: string | null }>();
   const [selectFirst, setSelectFirst] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   // A passage selected by "show in the text" is being read, not picked to comment on.
   const [shownPassage, setShownPassage] = useState<PassageRange | null>(null);
+  const selection = useSelectionState(editor);
   const ready = threads.status === "ready" ? threads.data : null;
+  const mayStart = may.comment && surface.closedNotice === null;
 
+  const { targetOfSelection } = surface;
   const openComposer = useCallback(() => {
-    if (!may.comment) return;
-    const anchor = anchorOfSelection(editor.state);
-    setSelectFirst(anchor === null);
-    if (anchor) {
-      setComposing({ anchor, locator: passageLocator(editor, editor.state.selection.from) });
+    if (!mayStart) return;
+    const target = targetOfSelection();
+    setSelectFirst(target === null);
+    if (target) {
+      setComposing({ target, locator: passageLocator(editor, editor.state.selection.from) });
     }
-  }, [editor, may.comment]);
+  }, [editor, mayStart, targetOfSelection]);
   useCommentShortcut(editor, openComposer);
 
   const activate = useCallback((commentId: string, how: "click" | "caret") => {
@@ -82,7 +60,7 @@ export function CommentsPanel({ documentId, editor, role }: CommentsPanelProps) 
     );
     card?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, []);
-  useActiveComment(editor, activeId, activate);
+  useActiveComment(editor, activeId, activate, surface.idsAt);
   useNewThreadAnnouncer(ready, me.id, setAnnouncement);
 
   useEffect(() => {
@@ -109,27 +87,33 @@ export function CommentsPanel({ documentId, editor, role }: CommentsPanelProps) 
         {t("comments.heading")}
         {ready && <span className="comments__count"> ({ready.length})</span>}
       </h2>
-      {may.comment &&
-        (composing ? (
-          <CommentComposer
-            documentId={documentId}
-            anchor={composing.anchor}
-            locator={composing.locator}
-            onCancel={closeComposer}
-            onPosted={(commentId, failed) => {
-              closeComposer();
-              setActiveId(commentId);
-              handleDone(
-                failed > 0
-                  ? t("comments.create.postedAttachmentsFailed", { count: failed })
-                  : t("comments.create.posted"),
-              );
-            }}
-          />
-        ) : (
-          <StartComment selectFirst={selectFirst} onComment={openComposer} />
-        ))}
-      {may.comment && !composing && !isShown(selection, shownPassage) && (
+      {surface.closedNotice && (
+        <p className="comments__closed" data-testid="comments-closed">
+          {surface.closedNotice}
+        </p>
+      )}
+      {composing ? (
+        <CommentComposer
+          documentId={documentId}
+          target={composing.target}
+          locator={composing.locator}
+          onCancel={closeComposer}
+          onPosted={(commentId, failed) => {
+            closeComposer();
+            // The passage is now a highlighted comment: show it as one, not as a selection.
+            editor.commands.setTextSelection(editor.state.selection.to);
+            setActiveId(commentId);
+            handleDone(
+              failed > 0
+                ? t("comments.create.postedAttachmentsFailed", { count: failed })
+                : t("comments.create.posted"),
+            );
+          }}
+        />
+      ) : (
+        mayStart && <StartComment selectFirst={selectFirst} onComment={openComposer} />
+      )}
+      {mayStart && !composing && !isShown(selection, shownPassage) && (
         <SelectionCommentButton editor={editor} selection={selection} onComment={openComposer} />
       )}
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -152,11 +136,13 @@ export function CommentsPanel({ documentId, editor, role }: CommentsPanelProps) 
           threads={orderThreads(ready, ranges)}
           activeId={activeId}
           may={may}
+          rounds={surface.rounds}
+          showRounds={surface.scope === "draft"}
           onShowPassage={showPassage}
           onDone={handleDone}
         />
       )}
-      <ModerationLogView documentId={documentId} />
+      {surface.scope === "draft" && <ModerationLogView documentId={documentId} />}
     </section>
   );
 }

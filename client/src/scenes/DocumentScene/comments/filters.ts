@@ -6,12 +6,22 @@ export interface ThreadFilter {
   /** An organisation's id, `individual` for people speaking for themselves, or `all`. */
   organisation: string;
   kind: "all" | CommentKind;
+  /** Where they were made: `all`, `draft` (the live draft), or a round's version id. */
+  context: string;
 }
 
-export const ALL_THREADS: ThreadFilter = { status: "all", organisation: "all", kind: "all" };
+export const ALL_THREADS: ThreadFilter = {
+  status: "all",
+  organisation: "all",
+  kind: "all",
+  context: "all",
+};
 
 /** Value of the organisation filter for people who speak for no organisation. */
 export const INDIVIDUAL = "individual";
+
+/** Value of the context filter for comments made on the live draft. */
+export const LIVE_DRAFT = "draft";
 
 /** True when the thread passes the filter. */
 export function matchesFilter(thread: CommentThread, filter: ThreadFilter): boolean {
@@ -21,6 +31,10 @@ export function matchesFilter(thread: CommentThread, filter: ThreadFilter): bool
   if (filter.organisation !== "all") {
     const id = thread.author.organisation?.id ?? INDIVIDUAL;
     if (id !== filter.organisation) return false;
+  }
+  if (filter.context !== "all") {
+    const context = thread.context.kind === "version" ? thread.context.versionId : LIVE_DRAFT;
+    if (context !== filter.context) return false;
   }
   return true;
 }

@@ -1,6 +1,7 @@
 import type { Editor as TiptapEditor } from "@tiptap/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import type * as Y from "yjs";
 import { EDITOR_FIELD } from "../../../../../shared/editor/index.ts";
 import { REGULATION_NODE } from "../../../../../shared/editor/nodeNames.ts";
@@ -12,11 +13,15 @@ import { RegulationEditor } from "../../../components/Editor/RegulationEditor.ts
 import { useCollaboration } from "../../../hooks/useCollaboration.ts";
 import { usePresenceUser } from "../../../hooks/usePresenceUser.ts";
 import { useMe, useSession } from "../../../hooks/useSession.ts";
-import { CommentsPanel } from "../comments/CommentsPanel.tsx";
+import { DraftCommentsPanel } from "../comments/DraftCommentsPanel.tsx";
+import { ConsultationPanel } from "../consultation/ConsultationPanel.tsx";
+import { VersionsPanel } from "../consultation/VersionsPanel.tsx";
+import { useRounds } from "../hooks/useRounds.ts";
 import { SharingButton } from "../sharing/SharingButton.tsx";
 import { ClosedNotice } from "./ClosedNotice.tsx";
 import { CollaborationStatusBar } from "./CollaborationStatusBar.tsx";
 import { DocumentNotFound } from "./DocumentNotFound.tsx";
+import { DocumentSections, documentViewOf } from "./DocumentSections.tsx";
 import { ImportNotice } from "./ImportNotice.tsx";
 import { PeoplePresent } from "./PeoplePresent.tsx";
 import { ReadOnlyNotice } from "./ReadOnlyNotice.tsx";
@@ -35,7 +40,9 @@ interface LiveDocumentProps {
 
 /**
  * The draft being written together: title with the person's role and the sharing dialog,
- * status line, people present and the shared editor — read-only for those who may not edit.
+ * status line, people present and the shared editor — read-only for those who may not edit —
+ * and beside the text, its consultation rounds and versions. The editor stays connected while
+ * those are shown, so nothing typed is lost by looking at them.
  */
 export function LiveDocument({ documentId, title, form, role, onRefused }: LiveDocumentProps) {
   const { t } = useTranslation();
@@ -47,6 +54,10 @@ export function LiveDocument({ documentId, title, form, role, onRefused }: LiveD
   const closedCode = collaboration?.status.closed?.code;
   // The live editor, once it exists: the comments panel reads the text and selection from it.
   const [editor, setEditor] = useState<TiptapEditor | null>(null);
+  const [search] = useSearchParams();
+  const view = documentViewOf(search);
+  const { rounds, reload: reloadRounds } = useRounds(documentId);
+  const roundList = rounds.status === "ready" ? rounds.data : [];
 
   useEffect(() => {
     if (closedCode === CloseCode.forbidden) onRefused();
@@ -56,7 +67,9 @@ export function LiveDocument({ documentId, title, form, role, onRefused }: LiveD
 
   if (closedCode === CloseCode.documentNotFound) return <DocumentNotFound />;
 
-  const comments = editor && <CommentsPanel documentId={documentId} editor={editor} role={role} />;
+  const comments = editor && (
+    <DraftCommentsPanel documentId={documentId} editor={editor} role={role} rounds={roundList} />
+  );
 
   return (
     <>
@@ -74,50 +87,65 @@ export function LiveDocument({ documentId, title, form, role, onRefused }: LiveD
           {editable && form === "regulation" && <WordActions documentId={documentId} />}
         </div>
       </div>
-      {!editable && <ReadOnlyNotice />}
-      {editable && <ImportNotice />}
-      {collaboration && (
-        <>
-          <CollaborationStatusBar status={collaboration.status} />
-          {collaboration.status.closed && (
-            <ClosedNotice
-              closed={collaboration.status.closed}
-              onReconnect={() => collaboration.session.reconnect()}
-            />
-          )}
-          {(form ?? formOfLocalCopy(collaboration.session.doc)) === "regulation" ? (
-            <RegulationEditor
-              doc={collaboration.session.doc}
-              provider={collaboration.session.provider}
-              user={user}
-              editable={editable}
-              onEditorReady={setEditor}
-              aside={
-                <>
+      <DocumentSections
+        current={view}
+        openRounds={roundList.filter((round) => round.state === "open").length}
+      />
+      {view === "consultation" && (
+        <ConsultationPanel
+          documentId={documentId}
+          role={role}
+          rounds={rounds}
+          reload={reloadRounds}
+        />
+      )}
+      {view === "versions" && <VersionsPanel documentId={documentId} role={role} />}
+      <div hidden={view !== "text"}>
+        {!editable && <ReadOnlyNotice />}
+        {editable && <ImportNotice />}
+        {collaboration && (
+          <>
+            <CollaborationStatusBar status={collaboration.status} />
+            {collaboration.status.closed && (
+              <ClosedNotice
+                closed={collaboration.status.closed}
+                onReconnect={() => collaboration.session.reconnect()}
+              />
+            )}
+            {(form ?? formOfLocalCopy(collaboration.session.doc)) === "regulation" ? (
+              <RegulationEditor
+                doc={collaboration.session.doc}
+                provider={collaboration.session.provider}
+                user={user}
+                editable={editable}
+                onEditorReady={setEditor}
+                aside={
+                  <>
+                    {comments}
+                    <PeoplePresent awareness={collaboration.session.provider.awareness} />
+                  </>
+                }
+              />
+            ) : (
+              <div className="document-layout">
+                <div className="document-layout__main">
+                  <Editor
+                    doc={collaboration.session.doc}
+                    provider={collaboration.session.provider}
+                    user={user}
+                    editable={editable}
+                    onEditorReady={setEditor}
+                  />
+                </div>
+                <aside className="document-layout__side">
                   {comments}
                   <PeoplePresent awareness={collaboration.session.provider.awareness} />
-                </>
-              }
-            />
-          ) : (
-            <div className="document-layout">
-              <div className="document-layout__main">
-                <Editor
-                  doc={collaboration.session.doc}
-                  provider={collaboration.session.provider}
-                  user={user}
-                  editable={editable}
-                  onEditorReady={setEditor}
-                />
+                </aside>
               </div>
-              <aside className="document-layout__side">
-                {comments}
-                <PeoplePresent awareness={collaboration.session.provider.awareness} />
-              </aside>
-            </div>
-          )}
-        </>
-      )}
+            )}
+          </>
+        )}
+      </div>
     </>
   );
 }

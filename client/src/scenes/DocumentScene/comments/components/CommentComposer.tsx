@@ -1,23 +1,31 @@
 import { type KeyboardEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
-  type CommentKind,
+  type CommentCreate,
   CommentCreateSchema,
-  type PassageAnchor,
+  type CommentKind,
+  type RoundCommentCreate,
+  RoundCommentCreateSchema,
 } from "../../../../../../shared/schemas/index.ts";
-import { createComment, isApiError, uploadAttachment } from "../../../../api/index.ts";
+import {
+  createComment,
+  createRoundComment,
+  isApiError,
+  uploadAttachment,
+} from "../../../../api/index.ts";
 import { ErrorSummary } from "../../../../components/Form/ErrorSummary.tsx";
 import { RadioGroup } from "../../../../components/Form/RadioGroup.tsx";
 import { TextAreaField } from "../../../../components/Form/TextAreaField.tsx";
 import { useFormSubmission } from "../../../../components/Form/useFormSubmission.ts";
 import { AttachmentPicker } from "./AttachmentPicker.tsx";
 import { CharacterCount } from "./CharacterCount.tsx";
+import type { CommentTarget } from "../surface.ts";
 import { QuotedPassage } from "./QuotedPassage.tsx";
 
 interface CommentComposerProps {
   documentId: string;
   /** The passage, captured when the composer opened: the selection may move meanwhile. */
-  anchor: PassageAnchor;
+  target: CommentTarget;
   locator: string | null;
   /** Posted; `attachmentsFailed` counts papers that could not be sent. */
   onPosted: (commentId: string, attachmentsFailed: number) => void;
@@ -33,7 +41,7 @@ type Field = "kind" | "body" | "proposedText";
  */
 export function CommentComposer({
   documentId,
-  anchor,
+  target,
   locator,
   onPosted,
   onCancel,
@@ -43,8 +51,8 @@ export function CommentComposer({
   const [fileError, setFileError] = useState<string | null>(null);
   const form = useFormSubmission({
     fields: ["kind", "body", "proposedText"] as const satisfies readonly Field[],
-    initialValues: { kind: "comment" as CommentKind, body: "", proposedText: anchor.quote },
-    schema: CommentCreateSchema,
+    initialValues: { kind: "comment" as CommentKind, body: "", proposedText: target.anchor.quote },
+    schema: target.kind === "draft" ? CommentCreateSchema : RoundCommentCreateSchema,
     texts: {
       kind: { label: t("comments.create.kind") },
       body: { label: t("comments.create.body"), required: t("comments.create.bodyRequired") },
@@ -54,14 +62,18 @@ export function CommentComposer({
       const input = {
         kind: values.kind,
         body: values.body,
-        anchor,
+        anchor: target.anchor,
         proposedText: values.kind === "suggestion" ? values.proposedText : undefined,
       };
       return input;
     },
     send: async (parsed) => {
       if (fileError) throw new Error(fileError);
-      const commentId = await createComment(documentId, parsed);
+      // The schema above was chosen by the same `target.kind`.
+      const commentId =
+        target.kind === "draft"
+          ? await createComment(documentId, parsed as CommentCreate)
+          : await createRoundComment(documentId, target.round, parsed as RoundCommentCreate);
       let failed = 0;
       for (const file of files) {
         await uploadAttachment(documentId, commentId, file).catch(() => {
@@ -74,6 +86,8 @@ export function CommentComposer({
       if (fileError) return fileError;
       if (isApiError(error, 409, "passage_changed")) return t("comments.create.passageChanged");
       if (isApiError(error, 400, "anchor_invalid")) return t("comments.create.passageChanged");
+      if (isApiError(error, 409, "round_closed")) return t("rounds.errors.closed");
+      if (isApiError(error, 409, "round_not_open")) return t("rounds.errors.notOpen");
       if (isApiError(error, 403)) return t("comments.create.forbidden");
       return t("form.unavailable");
     },
@@ -104,7 +118,7 @@ export function CommentComposer({
       <h3 id={`${form.id}-heading`} className="heading-s">
         {t("comments.create.heading")}
       </h3>
-      <QuotedPassage quote={anchor.quote} locator={locator} />
+      <QuotedPassage quote={target.anchor.quote} locator={locator} />
       <ErrorSummary problems={form.problems} />
       <RadioGroup
         {...form.field("kind")}

@@ -1,15 +1,18 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { INDIVIDUAL, type ThreadFilter } from "../filters.ts";
+import { INDIVIDUAL, LIVE_DRAFT, type ThreadFilter } from "../filters.ts";
+import type { RoundContext } from "../surface.ts";
 
 interface CommentFiltersProps {
   filter: ThreadFilter;
   organisations: readonly { id: string; name: string }[];
+  /** The draft's rounds: with any, threads can be narrowed to the live draft or one round. */
+  rounds: readonly RoundContext[];
   onChange: (filter: ThreadFilter) => void;
 }
 
-/** Narrow the threads by state (open/answered), organisation and kind. */
-export function CommentFilters({ filter, organisations, onChange }: CommentFiltersProps) {
+/** Narrow the threads by state (open/answered), organisation, kind and where they were made. */
+export function CommentFilters({ filter, organisations, rounds, onChange }: CommentFiltersProps) {
   const { t } = useTranslation();
   const id = useId();
   const select = <K extends keyof ThreadFilter>(
@@ -53,6 +56,15 @@ export function CommentFilters({ filter, organisations, onChange }: CommentFilte
         ...organisations.map((o) => ({ value: o.id, label: o.name })),
         { value: INDIVIDUAL, label: t("comments.filters.individuals") },
       ])}
+      {rounds.length > 0 &&
+        select("context", t("rounds.filter.label"), [
+          { value: "all", label: t("rounds.filter.all") },
+          { value: LIVE_DRAFT, label: t("rounds.filter.draft") },
+          ...rounds.map((round) => ({
+            value: round.versionId,
+            label: t("rounds.badge", { number: round.number }),
+          })),
+        ])}
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CommentThread } from "../../../../../../shared/schemas/index.ts";
 import { actionsFor, type CommentPermissions } from "../permissions.ts";
+import type { RoundContext } from "../surface.ts";
 import type { PassageRange } from "../threadOrder.ts";
 import { AttachmentList } from "./AttachmentList.tsx";
 import { CommentEntry } from "./CommentEntry.tsx";
@@ -21,6 +22,10 @@ interface ThreadCardProps {
   locator: string | null;
   active: boolean;
   may: CommentPermissions;
+  /** The round the thread was made in; null for a comment on the live draft. */
+  round: RoundContext | null;
+  /** Show which round it was made in ("Round 1"). */
+  showRound: boolean;
   onShowPassage: () => void;
   onDone: (message: string) => void;
 }
@@ -31,7 +36,7 @@ interface ThreadCardProps {
  * answer, the replies, and the forms for what this person may do.
  */
 export function ThreadCard(props: ThreadCardProps) {
-  const { documentId, thread, range, locator, active, may, onShowPassage, onDone } = props;
+  const { documentId, thread, range, locator, active, may, round, onShowPassage, onDone } = props;
   const { t } = useTranslation();
   const headingId = useId();
   const [open, setOpen] = useState<{ commentId: string; action: ThreadAction } | null>(null);
@@ -71,7 +76,16 @@ export function ThreadCard(props: ThreadCardProps) {
         ) : (
           <span className="tag tag--yellow">{t("comments.status.open")}</span>
         )}
-        {range === null && <span className="tag tag--grey">{t("comments.thread.removed")}</span>}
+        {props.showRound && round && (
+          <span className="tag tag--blue" data-testid="round-badge">
+            {t("rounds.badge", { number: round.number })}
+          </span>
+        )}
+        {range === null && (
+          <span className="tag tag--grey">
+            {round ? t("rounds.thread.notOnDraft") : t("comments.thread.removed")}
+          </span>
+        )}
       </p>
       {range ? (
         <button
@@ -98,7 +112,7 @@ export function ThreadCard(props: ThreadCardProps) {
       )}
       <CommentEntry
         comment={thread}
-        actions={actionsFor(thread, may)}
+        actions={actionsFor(thread, may, round)}
         onAction={(action) => setOpen({ commentId: thread.id, action })}
       />
       {thread.kind === "suggestion" &&
@@ -110,7 +124,7 @@ export function ThreadCard(props: ThreadCardProps) {
             <SuggestionStatus
               documentId={documentId}
               thread={thread}
-              mayDecide={may.edit}
+              mayDecide={may.edit && round?.state !== "concluded"}
               onDecline={() => setOpen({ commentId: thread.id, action: "decline" })}
               onDone={onDone}
             />
@@ -121,6 +135,11 @@ export function ThreadCard(props: ThreadCardProps) {
         <RevisionsDisclosure documentId={documentId} commentId={thread.id} />
       )}
       {thread.answer && <OfficialAnswer answer={thread.answer} />}
+      {round && round.state !== "open" && round.state !== "scheduled" && (
+        <p className="comment-thread__closed">
+          {round.state === "concluded" ? t("rounds.thread.concluded") : t("rounds.thread.closed")}
+        </p>
+      )}
       {formFor(thread.id)}
       {thread.replies.length > 0 && (
         <ol
@@ -131,7 +150,7 @@ export function ThreadCard(props: ThreadCardProps) {
             <li key={reply.id} className="comment-reply">
               <CommentEntry
                 comment={reply}
-                actions={actionsFor(reply, may)}
+                actions={actionsFor(reply, may, round)}
                 onAction={(action) => setOpen({ commentId: reply.id, action })}
               />
               {reply.editedAt && (

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ALL_THREADS, matchesFilter, organisationsOf } from "../filters.ts";
 import { passageLocator } from "../passageLocator.ts";
 import type { CommentPermissions } from "../permissions.ts";
+import { type RoundContext, roundOfThread } from "../surface.ts";
 import type { PassageRange, PlacedThread } from "../threadOrder.ts";
 import { CommentFilters } from "./CommentFilters.tsx";
 import { ThreadCard } from "./ThreadCard.tsx";
@@ -15,12 +16,17 @@ interface ThreadListProps {
   threads: readonly PlacedThread[];
   activeId: string | null;
   may: CommentPermissions;
+  /** The draft's rounds, for the round of each thread made in one. */
+  rounds: readonly RoundContext[];
+  /** Badge each thread made in a round with its number (beside the live draft). */
+  showRounds: boolean;
   onShowPassage: (commentId: string, range: PassageRange) => void;
   onDone: (message: string) => void;
 }
 
 /** The threads that pass the filters, in document order, with the filters above them. */
-export function ThreadList({ documentId, editor, threads, activeId, may, ...on }: ThreadListProps) {
+export function ThreadList(props: ThreadListProps) {
+  const { documentId, editor, threads, activeId, may, rounds, showRounds, ...on } = props;
   const { t } = useTranslation();
   const [filter, setFilter] = useState(ALL_THREADS);
   if (threads.length === 0) return <p className="muted">{t("comments.empty")}</p>;
@@ -30,6 +36,7 @@ export function ThreadList({ documentId, editor, threads, activeId, may, ...on }
       <CommentFilters
         filter={filter}
         organisations={organisationsOf(threads.map(({ thread }) => thread))}
+        rounds={showRounds ? rounds : []}
         onChange={setFilter}
       />
       <p className="comments__shown" aria-live="polite">
@@ -45,6 +52,8 @@ export function ThreadList({ documentId, editor, threads, activeId, may, ...on }
               locator={range ? passageLocator(editor, range.from) : null}
               active={thread.id === activeId}
               may={may}
+              round={roundOfThread(thread, rounds)}
+              showRound={showRounds}
               onShowPassage={() => range && on.onShowPassage(thread.id, range)}
               onDone={on.onDone}
             />

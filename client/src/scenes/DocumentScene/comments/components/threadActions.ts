@@ -13,6 +13,10 @@ export interface ThreadActionProps {
 
 /** The words for a failed action that named no field of its form. */
 export function describeActionFailure(error: unknown, t: TFunction): string {
+  // A round's record closes in steps: words first (closed), then answers too (concluded).
+  if (isApiError(error, 409, "round_closed")) return t("rounds.errors.closed");
+  if (isApiError(error, 409, "round_concluded")) return t("rounds.errors.concluded");
+  if (isApiError(error, 409, "round_not_open")) return t("rounds.errors.notOpen");
   if (isApiError(error, 403)) return t("comments.errors.forbidden");
   if (isApiError(error, 404)) return t("comments.errors.notFound");
   if (isApiError(error, 409)) return t("comments.errors.conflict");

@@ -1,16 +1,17 @@
 import type { Editor } from "@tiptap/core";
 import { useEffect } from "react";
 import { activeCommentKey, activeCommentPlugin } from "../activeCommentPlugin.ts";
-import { commentsAt } from "../threadOrder.ts";
 
 /**
  * Ties the active thread to the text both ways: its passage is drawn more strongly, and
- * clicking a highlighted passage (or moving the caret into one) makes its thread active.
+ * clicking a highlighted passage (or moving the caret into one, as `idsAt` finds them) makes
+ * its thread active.
  */
 export function useActiveComment(
   editor: Editor,
   activeId: string | null,
   onActivate: (commentId: string, how: "click" | "caret") => void,
+  idsAt: (pos: number) => string[],
 ): void {
   useEffect(() => {
     editor.registerPlugin(activeCommentPlugin());
@@ -32,9 +33,9 @@ export function useActiveComment(
       if (id) onActivate(id, "click");
     };
     const handleSelection = () => {
-      const { selection, doc } = editor.state;
+      const { selection } = editor.state;
       if (!selection.empty || !editor.isFocused) return;
-      const [id] = commentsAt(doc, selection.from);
+      const [id] = idsAt(selection.from);
       if (id) onActivate(id, "caret");
     };
     dom.addEventListener("click", handleClick);
@@ -43,5 +44,5 @@ export function useActiveComment(
       dom.removeEventListener("click", handleClick);
       editor.off("selectionUpdate", handleSelection);
     };
-  }, [editor, onActivate]);
+  }, [editor, onActivate, idsAt]);
 }

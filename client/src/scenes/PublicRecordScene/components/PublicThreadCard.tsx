@@ -1,0 +1,112 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { formatDateTime } from "../../../i18n/formatDate.ts";
+import { AttachmentList } from "../../DocumentScene/comments/components/AttachmentList.tsx";
+import { DispositionTag } from "../../DocumentScene/comments/components/DispositionTag.tsx";
+import { OfficialAnswer } from "../../DocumentScene/comments/components/OfficialAnswer.tsx";
+import { SuggestionDiffView } from "../../DocumentScene/comments/components/SuggestionDiffView.tsx";
+import { type PublicThread, threadElementId } from "../publicThreads.ts";
+import { PublicCommentEntry } from "./PublicCommentEntry.tsx";
+
+interface PublicThreadCardProps {
+  thread: PublicThread;
+  /** The passage is highlighted in the version shown beside the threads. */
+  highlighted: boolean;
+  active: boolean;
+  onShowPassage: () => void;
+}
+
+/**
+ * One thread of the record: the passage (a button that finds it in the text), the comment with
+ * its author, organisation and declared interests, a suggestion as a tracked change and what
+ * became of it, position papers, the official answer with its disposition — or that none was
+ * given — and the replies.
+ */
+export function PublicThreadCard({
+  thread,
+  highlighted,
+  active,
+  onShowPassage,
+}: PublicThreadCardProps) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const { comment, replies } = thread;
+  const quote = comment.anchor?.quote ?? "";
+  const visible = comment.status === "visible";
+
+  return (
+    <article
+      id={threadElementId(comment.id)}
+      className={`comment-thread${active ? " comment-thread--active" : ""}`}
+      aria-labelledby={headingId}
+      data-testid="public-thread"
+      tabIndex={-1}
+    >
+      <h4 id={headingId} className="comment-thread__heading">
+        {t(`comments.thread.heading.${comment.kind}`, { name: comment.author.name })}
+      </h4>
+      <p className="tags comment-thread__tags">
+        {comment.answer ? (
+          <DispositionTag disposition={comment.answer.disposition} />
+        ) : (
+          visible && <span className="tag tag--yellow">{t("public.thread.unanswered")}</span>
+        )}
+        {!visible && <span className="tag tag--grey">{t("public.thread.hidden")}</span>}
+      </p>
+      {comment.anchor &&
+        (highlighted ? (
+          <button
+            type="button"
+            className="comment-quote comment-quote--button"
+            aria-pressed={active}
+            onClick={onShowPassage}
+          >
+            {comment.locator && (
+              <span className="comment-quote__locator" lang="id">
+                {comment.locator}
+              </span>
+            )}
+            <span className="comment-quote__text" lang="id">
+              <span className="visually-hidden">{t("comments.thread.showPassage")} </span>
+              {quote}
+            </span>
+          </button>
+        ) : (
+          <p className="comment-quote" lang="id">
+            {comment.locator && <span className="comment-quote__locator">{comment.locator}</span>}
+            <span className="comment-quote__text">{quote}</span>
+          </p>
+        ))}
+      <PublicCommentEntry comment={comment} />
+      {comment.kind === "suggestion" && comment.proposedText !== null && visible && (
+        <div className="comment-suggestion">
+          <p className="comment-suggestion__heading">{t("comments.suggestion.heading")}</p>
+          <SuggestionDiffView quote={quote} proposed={comment.proposedText} />
+          {comment.suggestion && (
+            <p className="suggestion-status">
+              {t(`comments.suggestion.${comment.suggestion.state}By`, {
+                name: comment.suggestion.by.name,
+                date: formatDateTime(comment.suggestion.at, i18n.language),
+              })}
+              {comment.suggestion.reason && ` — ${comment.suggestion.reason}`}
+            </p>
+          )}
+        </div>
+      )}
+      <AttachmentList attachments={comment.attachments} />
+      {comment.answer && <OfficialAnswer answer={comment.answer} />}
+      {replies.length > 0 && (
+        <ol
+          className="comment-replies"
+          aria-label={t("comments.thread.replies", { count: replies.length })}
+        >
+          {replies.map((reply) => (
+            <li key={reply.id} className="comment-reply">
+              <PublicCommentEntry comment={reply} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}
