@@ -1,4 +1,6 @@
 import { Document, Packer, Paragraph } from "docx";
+import { readFile } from "node:fs/promises";
+import { ConsultationScene } from "./fixtures/consultationScene.ts";
 import { DocumentsPage } from "./fixtures/DocumentsPage.ts";
 import { RegulationEditorPage } from "./fixtures/RegulationEditorPage.ts";
 import { expect, test } from "./fixtures/test.ts";
@@ -13,8 +15,9 @@ async function typedDocx(lines: string[]): Promise<Buffer> {
   return Buffer.from(await Packer.toBuffer(document));
 }
 
-test("a drafter imports a Word draft, sees it structured, and downloads it back as Word", async ({
+test("a drafter imports a Word draft, sees it structured, and downloads it and its version 1 back as Word", async ({
   page,
+  baseURL,
 }) => {
   const documents = new DocumentsPage(page);
   await documents.goto();
@@ -61,4 +64,19 @@ test("a drafter imports a Word draft, sees it structured, and downloads it back 
   const printed = await page.request.get(String(await editor.printLink.getAttribute("href")));
   expect(printed.status()).toBe(200);
   expect(await printed.text()).toContain("Pasal 2");
+
+  // Frozen as version 1 by a consultation round, it downloads from the version's page too.
+  const documentId = new URL(page.url()).pathname.split("/").at(-1) ?? "";
+  await new ConsultationScene(String(baseURL), documentId, "regulation").open(
+    page.request,
+    "Konsultasi Perda Pasar",
+  );
+  await page.goto(`/documents/${documentId}/versions/1`);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: /^Download as Word \(\.docx\) \(version 1\)/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/-versi-1\.docx$/);
+  const bytes = await readFile(await download.path());
+  expect(bytes.length).toBeGreaterThan(0);
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
 });

@@ -34,9 +34,13 @@ export function importWordDraft(file: Blob, title: string): Promise<WordImport> 
   });
 }
 
-/** Where the live draft downloads as a Word file. */
-export const wordExportPath = (documentId: string) =>
-  `/api/documents/${segment(documentId)}/export.docx`;
+/** Where the live draft, or its frozen version `version`, downloads as a Word file. */
+export const wordExportPath = (documentId: string, version?: number) =>
+  `${exportBase(documentId, version)}/export.docx`;
 
-/** Where the live draft is laid out for printing (and saving as PDF). */
-export const printPagePath = (documentId: string) => `/api/documents/${segment(documentId)}/print`;
+/** Where the live draft, or its frozen version `version`, is laid out for printing (and PDF). */
+export const printPagePath = (documentId: string, version?: number) =>
+  `${exportBase(documentId, version)}/print`;
+
+const exportBase = (documentId: string, version?: number) =>
+  `/api/documents/${segment(documentId)}${version === undefined ? "" : `/versions/${version}`}`;

@@ -31,13 +31,40 @@ const BLOCKS: Record<string, { tag: string; className: string; fixed?: string }>
   [N.generalElucidation]: { tag: "section", className: "general", fixed: "I. UMUM" },
 };
 
+/** A frozen version being printed: named in the page's heading so a printout says what it is. */
+export interface PrintedVersion {
+  number: number;
+  title: string;
+  /** When it was frozen (ISO 8601). */
+  frozenAt: string;
+}
+
+/** "12 Maret 2025 pukul 14.30 WIB": the page is Indonesian, its readers work in Jakarta time. */
+function frozenDate(iso: string): string {
+  const formatted = new Intl.DateTimeFormat("id-ID", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  }).format(new Date(iso));
+  return `${formatted} WIB`;
+}
+
+/** The heading above a frozen version's text: its number, title and when it was frozen. */
+function versionHeading(version: PrintedVersion): string {
+  return `<header class="version-heading"><p><strong>Versi ${version.number}</strong>: ${escapeHtml(version.title)}</p><p>Dibekukan pada ${escapeHtml(frozenDate(version.frozenAt))}</p></header>`;
+}
+
 /**
- * The live structured draft as a print-styled HTML page in the standard layout
- * (centred chapter headings and article numbers, hanging ayat and list
+ * A structured draft (the live one, or a frozen `version` of it) as a print-styled HTML page
+ * in the standard layout (centred chapter headings and article numbers, hanging ayat and list
  * indentation) that prints cleanly to PDF from any browser. Numbers and
  * references come from the computed numbering.
  */
-export function renderPrintPage(title: string, json: JSONContent): string {
+export function renderPrintPage(
+  title: string,
+  json: JSONContent,
+  version?: PrintedVersion,
+): string {
   const doc = getRegulationSchema().nodeFromJSON(json);
   const numbering = numberRegulation(doc);
   const citations = new Map(referenceCitations(doc, numbering).map((c) => [c.pos, c.text]));
@@ -89,11 +116,11 @@ export function renderPrintPage(title: string, json: JSONContent): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
+<title>${escapeHtml(version ? `Versi ${version.number} — ${title}` : title)}</title>
 <style>${PRINT_STYLES}</style>
 </head>
 <body>
-<main>${content.join("\n")}</main>
+<main>${version ? versionHeading(version) : ""}${content.join("\n")}</main>
 </body>
 </html>`;
 }

@@ -15,6 +15,8 @@ section.article > h2.marker { font-weight: normal; margin-top: 1.2em; }
 .enactment .numbered { grid-template-columns: 7em 1fr; }
 .closing { margin-top: 2em; }
 .elucidation { break-before: page; }
+.version-heading { border-bottom: 1px solid #000; margin: 0 0 2em; padding-bottom: 0.5em; font-size: 10pt; }
+.version-heading p { text-align: left; margin: 0; }
 mark { background: #ffe08a; }
 @media screen { body { background: #f3f2f1; } main { background: #fff; padding: 20mm 25mm; box-shadow: 0 0 0 1px #b1b4b6; margin: 2em auto; } }
 `;

@@ -279,6 +279,15 @@ const MATRIX: Row[] = [
     route: "GET /api/documents/:rdoc/versions/:rround",
     expect: [401, 200, 200, 200, 200, 200, 200],
   },
+  // `:rdoc` is a free draft: whoever may read its version learns only that it has no Word layout.
+  {
+    route: "GET /api/documents/:rdoc/versions/:rround/export.docx",
+    expect: [401, 409, 409, 409, 409, 409, 409],
+  },
+  {
+    route: "GET /api/documents/:rdoc/versions/:rround/print",
+    expect: [401, 409, 409, 409, 409, 409, 409],
+  },
   {
     route: "GET /api/documents/:rdoc/diff?from=1&to=1",
     expect: [401, 200, 200, 200, 200, 200, 200],

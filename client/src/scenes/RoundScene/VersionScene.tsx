@@ -8,12 +8,14 @@ import { LoadFailed } from "../../components/LoadFailed/LoadFailed.tsx";
 import { formatDateTime } from "../../i18n/formatDate.ts";
 import { usePageTitle } from "../../hooks/usePageTitle.ts";
 import { useResource } from "../../hooks/useResource.ts";
+import { WordActions } from "../DocumentScene/components/WordActions.tsx";
 import { RestoreVersionDialog } from "../DocumentScene/consultation/RestoreVersionDialog.tsx";
 import { VersionText } from "./components/VersionText.tsx";
 
 /**
  * One frozen version of a draft, read-only: its title, summary of changes, who froze it and
- * when, its text, links to compare it, and for drafters who may edit, restoring it.
+ * when, its text, links to compare it, a regulation's Word download and print page, and for
+ * drafters who may edit, restoring it.
  */
 export function VersionScene() {
   const { documentId = "", number = "" } = useParams();
@@ -117,6 +119,9 @@ function VersionPage(props: {
           </li>
         )}
       </ul>
+      {version.form === "regulation" && (
+        <WordActions documentId={documentId} version={version.number} />
+      )}
       <VersionText
         content={version.content}
         form={version.form}

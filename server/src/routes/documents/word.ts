@@ -3,18 +3,20 @@ import { z } from "zod";
 import { documentCreator } from "../../commands/documentCreator.ts";
 import { HttpError } from "../../errors.ts";
 import { presentDocument } from "../../presenters/documentPresenter.ts";
-import { exportRegulationDocx } from "../../regulation/docxExporter.ts";
 import { importRegulationDocx } from "../../regulation/docxImporter.ts";
-import { renderPrintPage } from "../../regulation/printPage.ts";
 import { readRegulationContent } from "../../regulation/regulationContent.ts";
 import type { RouteContext } from "../context.ts";
 import { documentOf, requireDocument, requireDraftStarter, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
 import { DocumentParams } from "./schema.ts";
+import {
+  DOCX_MEDIA_TYPE,
+  requireStructured,
+  sendRegulationDocx,
+  sendRegulationPrintPage,
+} from "./wordResponses.ts";
 
-/** The media type of a Word (.docx) file. */
-export const DOCX_MEDIA_TYPE =
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export { DOCX_MEDIA_TYPE } from "./wordResponses.ts";
 
 const ImportQuery = z.object({
   title: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
@@ -59,24 +61,9 @@ export function wordRouter(ctx: RouteContext) {
     requireDocument(store, "document.edit"),
     async (req, res) => {
       const document = documentOf(req);
-      if (document.form !== "regulation") {
-        throw new HttpError(
-          409,
-          "not_structured",
-          "Only structured drafts can be exported to Word.",
-        );
-      }
-      const bytes = await exportRegulationDocx(await readRegulationContent(store, document.id));
-      const filename = `${document.title.replace(/[^\p{L}\p{N} ._-]+/gu, "").slice(0, 100) || "rancangan"}.docx`;
-      res
-        .status(200)
-        .type(DOCX_MEDIA_TYPE)
-        .set(
-          "Content-Disposition",
-          `attachment; filename="rancangan.docx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-        )
-        .set("X-Content-Type-Options", "nosniff")
-        .send(Buffer.from(bytes));
+      requireStructured(document.form, "docx");
+      const content = await readRegulationContent(store, document.id);
+      await sendRegulationDocx(res, { content, title: document.title });
     },
   );
 
@@ -86,11 +73,9 @@ export function wordRouter(ctx: RouteContext) {
     requireDocument(store, "document.edit"),
     async (req, res) => {
       const document = documentOf(req);
-      if (document.form !== "regulation") {
-        throw new HttpError(409, "not_structured", "Only structured drafts have a print layout.");
-      }
-      const html = renderPrintPage(document.title, await readRegulationContent(store, document.id));
-      res.status(200).type("html").set("Cache-Control", "no-store").send(html);
+      requireStructured(document.form, "print");
+      const content = await readRegulationContent(store, document.id);
+      sendRegulationPrintPage(res, { content, title: document.title });
     },
   );
 

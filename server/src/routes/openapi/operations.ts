@@ -525,6 +525,20 @@ function roundOperations(): Operation[] {
     op("GET", `${doc}/versions`, "The versions the caller may read", 200, either),
     op("GET", `${doc}/versions/:number`, "A version with its text", 200, either),
     op(
+      "GET",
+      `${doc}/versions/:number/export.docx`,
+      "A version of a structured draft as a Word file (<title>-versi-<n>.docx); 409 not_structured",
+      200,
+      either,
+    ),
+    op(
+      "GET",
+      `${doc}/versions/:number/print`,
+      "A version of a structured draft as a print page (HTML) that prints to PDF, headed with its number, title and date; 409 not_structured",
+      200,
+      either,
+    ),
+    op(
       "POST",
       `${doc}/versions/:number/restore`,
       "Make the live draft read as this version again, as one new edit (drafters)",

@@ -10,13 +10,19 @@ import { versionNotFound } from "../../rounds/roundRules.ts";
 import { versionDocument, withoutCommentMarks } from "../../rounds/versionContent.ts";
 import type { RouteContext } from "../context.ts";
 import { DocumentParams } from "../documents/schema.ts";
+import {
+  requireStructured,
+  sendRegulationDocx,
+  sendRegulationPrintPage,
+} from "../documents/wordResponses.ts";
 import { documentOf, forbidden, requireDocument, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
 import { RoundParams, VersionDiffQuery } from "./schema.ts";
 
 /**
- * Frozen versions of a document: listed, read and compared by its readers and by the
- * participants of the rounds that consulted on them; restored into the live draft by drafters.
+ * Frozen versions of a document: listed, read, compared and exported (Word, print page) by its
+ * readers and by the participants of the rounds that consulted on them; restored into the live
+ * draft by drafters.
  */
 export function versionsRouter(ctx: RouteContext) {
   const router = Router({ mergeParams: true });
@@ -42,7 +48,15 @@ export function versionsRouter(ctx: RouteContext) {
     if (!document || (!readsAll && numbers.size === 0)) {
       throw notFound("document_not_found", "No document with this id exists.");
     }
-    return { document, access, mayRead: (n: number) => readsAll || numbers.has(n) };
+    const mayRead = (n: number) => readsAll || numbers.has(n);
+    /** Version `n` with its text; 404 `version_not_found` when missing or not readable. */
+    const read = async (n: number) => {
+      const version = mayRead(n) ? await store.versions.find(document.id, n) : undefined;
+      const text = version && (await store.versions.text(version.id));
+      if (!version || !text) throw versionNotFound();
+      return { version, text };
+    };
+    return { document, access, mayRead, read };
   }
 
   router.get("/versions", validate("params", DocumentParams), async (req, res) => {
@@ -52,12 +66,31 @@ export function versionsRouter(ctx: RouteContext) {
   });
 
   router.get("/versions/:number", validate("params", RoundParams), async (req, res) => {
-    const { document, mayRead } = await readableVersions(req);
-    const number = Number(req.params.number);
-    const version = mayRead(number) ? await store.versions.find(document.id, number) : undefined;
-    const text = version && (await store.versions.text(version.id));
-    if (!version || !text) throw versionNotFound();
+    const { read } = await readableVersions(req);
+    const { version, text } = await read(Number(req.params.number));
     res.json(presentVersionDetail(version, text));
+  });
+
+  router.get("/versions/:number/export.docx", validate("params", RoundParams), async (req, res) => {
+    const { read } = await readableVersions(req);
+    const { version, text } = await read(Number(req.params.number));
+    requireStructured(version.form, "docx");
+    await sendRegulationDocx(res, {
+      content: text.content,
+      title: version.title,
+      suffix: `-versi-${version.number}`,
+    });
+  });
+
+  router.get("/versions/:number/print", validate("params", RoundParams), async (req, res) => {
+    const { read } = await readableVersions(req);
+    const { version, text } = await read(Number(req.params.number));
+    requireStructured(version.form, "print");
+    sendRegulationPrintPage(res, {
+      content: text.content,
+      title: version.title,
+      version: { number: version.number, title: version.title, frozenAt: version.createdAt },
+    });
   });
 
   router.post(
@@ -84,20 +117,18 @@ export function versionsRouter(ctx: RouteContext) {
     validate("params", DocumentParams),
     validate("query", VersionDiffQuery),
     async (req, res) => {
-      const { document, access, mayRead } = await readableVersions(req);
+      const { document, access, read } = await readableVersions(req);
       const { from, to } = req.query as unknown as { from: number; to: number | "live" };
       if (to === "live" && !access.can("document.edit")) throw forbidden();
-      const read = async (n: number) => {
-        const version = mayRead(n) ? await store.versions.find(document.id, n) : undefined;
-        const text = version && (await store.versions.text(version.id));
-        if (!version || !text) throw versionNotFound();
+      const readDocument = async (n: number) => {
+        const { version, text } = await read(n);
         return versionDocument(version.form, text.content);
       };
-      const before = await read(from);
+      const before = await readDocument(from);
       const after =
         to === "live"
           ? withoutCommentMarks((await ctx.liveDrafts.snapshot(document.id, document.form)).doc)
-          : await read(to);
+          : await readDocument(to);
       const entries = diffDrafts(before, after, schemaForForm(document.form));
       res.json({ from, to, entries, stats: diffStats(entries) });
     },

@@ -7,6 +7,7 @@ import { listVersions } from "../../../api/index.ts";
 import { LoadFailed } from "../../../components/LoadFailed/LoadFailed.tsx";
 import { formatDateTime } from "../../../i18n/formatDate.ts";
 import { useResource } from "../../../hooks/useResource.ts";
+import { WordActions } from "../components/WordActions.tsx";
 import { useDocumentEvents } from "../hooks/useDocumentEvents.ts";
 import { RestoreVersionDialog } from "./RestoreVersionDialog.tsx";
 
@@ -18,7 +19,8 @@ interface VersionsPanelProps {
 /**
  * The frozen versions of the draft, newest first — number, title, summary of changes, who
  * froze it and when — with links to read each, to compare it with the one before or with the
- * live draft, and for drafters who may edit, to make the live draft read as it again.
+ * live draft, to download a regulation's version as Word or print it, and for drafters who may
+ * edit, to make the live draft read as it again.
  */
 export function VersionsPanel({ documentId, role }: VersionsPanelProps) {
   const { t, i18n } = useTranslation();
@@ -102,6 +104,9 @@ export function VersionsPanel({ documentId, role }: VersionsPanelProps) {
                   </li>
                 )}
               </ul>
+              {version.form === "regulation" && (
+                <WordActions documentId={documentId} version={version.number} />
+              )}
             </li>
           ))}
         </ol>
