@@ -4,37 +4,13 @@
  * round 2 (server/src/demo/) — checks that the public record's seals verify as served, and prints
  * where to look and the accounts to sign in with. PORT (default 8080) and HOST as for `npm start`.
  */
-import fs from "node:fs/promises";
 import path from "node:path";
 import { ConfigError, type Config, loadConfig } from "../server/src/config.ts";
 import { DEMO_PASSWORD, DEMO_PEOPLE } from "../server/src/demo/demoPeople.ts";
-import { checkDemoRecord, seedDemo } from "../server/src/demo/demoSeeder.ts";
-import { createLogger, type Logger } from "../server/src/logger.ts";
-import { type RunningServer, startServer } from "../server/src/server.ts";
-import { openStore } from "../server/src/store/index.ts";
+import { createLogger } from "../server/src/logger.ts";
+import { DemoRecordError, type RunningDemo, startDemo } from "./demoServer.ts";
 
 const dataDir = path.resolve(import.meta.dirname, "../data-demo");
-
-/** Wipes the demo's data directory and seeds a new store in it; returns the draft's id. */
-async function seed(config: Config, log: Logger): Promise<string> {
-  await fs.rm(config.dataDir, { recursive: true, force: true });
-  await fs.mkdir(config.dataDir, { recursive: true });
-  const store = await openStore(config.dataDir, config.databaseFile);
-  try {
-    return (await seedDemo({ store, log })).documentId;
-  } finally {
-    await store.close();
-  }
-}
-
-/** Downloads the public record as anyone would and verifies its seals; throws when they fail. */
-async function verifyServed(server: RunningServer, documentId: string): Promise<string> {
-  const url = `${server.url}/api/public/consultations/${documentId}/record`;
-  const res = await fetch(url, { headers: { accept: "application/json" } });
-  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-  const { verification } = await checkDemoRecord(await res.json());
-  return `OK: ${verification.rounds} rounds, ${verification.seals} seals verify (npm run verify -- ${url})`;
-}
 
 /** The demo accounts as a table a person reads. */
 function accountsTable(): string {
@@ -65,18 +41,17 @@ async function main(): Promise<number> {
   }
   const log = createLogger(config.logLevel);
   process.stdout.write(`Seeding the demo into ${path.relative(process.cwd(), dataDir)}/ …\n`);
-  const documentId = await seed(config, log);
-  const server = await startServer(config, log);
-  let verified: string;
+  let demo: RunningDemo;
   try {
-    verified = await verifyServed(server, documentId);
+    demo = await startDemo(config, log);
   } catch (error) {
+    if (!(error instanceof DemoRecordError)) throw error;
     process.stderr.write(
-      `\n✗ THE DEMO'S PUBLIC RECORD DOES NOT VERIFY — this is a bug, please report it.\n  ${(error as Error).message}\n`,
+      `\n✗ THE DEMO'S PUBLIC RECORD DOES NOT VERIFY — this is a bug, please report it.\n  ${error.message}\n`,
     );
-    await server.close();
     return 1;
   }
+  const { server, documentId, verified } = demo;
 
   process.stdout.write(
     [
