@@ -107,8 +107,26 @@ function matchWithinParents(aligner: Aligner): void {
   for (const [parentAfter, groupAfter] of childrenWithoutIds(aligner.after)) {
     const parentBefore = parentAfter === null ? null : aligner.beforeOf[parentAfter];
     if (parentBefore === -1 || parentBefore === undefined) continue;
-    alignSiblings(aligner, groupsBefore.get(parentBefore) ?? [], groupAfter);
+    const groupBefore = groupsBefore.get(parentBefore) ?? [];
+    alignSiblings(aligner, groupBefore, groupAfter);
+    if (parentAfter !== null && aligner.after[parentAfter]?.id) {
+      pairLastLeftOver(aligner, groupBefore, groupAfter);
+    }
   }
+}
+
+/**
+ * Inside one unit (a huruf, an ayat) the one paragraph left over on each side is that unit's
+ * text rewritten, however much: the unit's id already says it is the same place in the draft.
+ */
+function pairLastLeftOver(aligner: Aligner, groupBefore: number[], groupAfter: number[]): void {
+  const leftBefore = groupBefore.filter((i) => aligner.afterOf[i] === -1);
+  const leftAfter = groupAfter.filter((j) => aligner.beforeOf[j] === -1);
+  const [i, j] = [leftBefore[0], leftAfter[0]];
+  if (leftBefore.length !== 1 || leftAfter.length !== 1 || i === undefined || j === undefined) {
+    return;
+  }
+  if (aligner.before[i]?.kind === aligner.after[j]?.kind) pair(aligner, i, j);
 }
 
 function alignSiblings(aligner: Aligner, groupBefore: number[], groupAfter: number[]): void {

@@ -220,4 +220,15 @@ describe("diff of regulations", () => {
     expect(stats.removed).toBe(0);
     expect(stats.added).toBe(diffStats(diffOf("insertedArticle")).added);
   });
+
+  it("shows a unit's only paragraph as changed however much it was rewritten", () => {
+    const rewritten = withFirstText(
+      perda,
+      "ayat-memilah",
+      "Pemerintah Daerah menyediakan sarana pemilahan di setiap kelurahan bagi warga.",
+    );
+    const entries = diffDrafts(perda, rewritten, schema);
+    const stats = diffStats(entries);
+    expect(stats).toMatchObject({ added: 0, removed: 0, changed: 1 });
+  });
 });
