@@ -94,6 +94,16 @@ test("anyone, signed out, finds a concluded consultation, reads the comment wher
   await expect(visitor.page.locator("body")).not.toContainText(liveSecret);
   const record = await visitor.page.request.get(`/api/public/consultations/${documentId}/record`);
   expect(await record.text()).not.toContain(liveSecret);
+
+  // The response table (DIM) lists the comment with who made it and how it was answered.
+  await visitor.page.getByRole("link", { name: "Response table of round 1 (DIM)" }).click();
+  const table = visitor.page.getByRole("table").first();
+  const row = table.getByRole("row", { name: /Mohon dirumuskan/ });
+  await expect(row).toContainText("Rina Kusuma");
+  await expect(row).toContainText(organisation.name);
+  await expect(row).toContainText("Diterima sebagian");
+  await expect(row).toContainText("Dirumuskan ulang di Pasal 2.");
+  await expect(visitor.page.locator("body")).not.toContainText(liveSecret);
 });
 
 test("the list says so when no published consultation matches, and the search stays in the address", async ({

@@ -5,7 +5,7 @@ import { CloseCode, MessageType, SyncMessageType } from "../../../shared/protoco
 import type { PendingUpdate } from "../store/index.ts";
 import { buildPeer, buildStore, silentLogger } from "../test/factories.ts";
 import { DocumentRegistry } from "./documentRegistry.ts";
-import { LiveDrafts } from "./liveDrafts.ts";
+import { type CommentAnchoring, LiveDrafts } from "./liveDrafts.ts";
 import { anchorOn, buildFreeDraft, freeSchema } from "./passages.fixtures.ts";
 import { passagesOf, SuggestionConflictError } from "./passages.ts";
 import { UpdateWriter } from "./updateWriter.ts";
@@ -33,6 +33,9 @@ describe("live drafts", () => {
   /** Lets a test hold the store's commit open, as a slow disk would. */
   let releaseCommit: () => void;
   const documentId = "draft-sampah";
+  /** The server marks comment c-1 on the live draft, as `userId` made it. */
+  const anchorAs = (userId: string, anchor: CommentAnchoring["anchor"]) =>
+    drafts.anchorComment({ documentId, form: "free", anchor, commentId: "c-1", userId });
 
   /** A registry over the store, as the server builds it at start. */
   function startServer(gated: boolean): void {
@@ -80,17 +83,12 @@ describe("live drafts", () => {
     peer.sent.length = 0;
 
     let settled = false;
-    const anchoring = drafts
-      .anchorComment({
-        documentId,
-        form: "free",
-        anchor: anchorOn(editor, freeSchema, "berhak mendapatkan"),
-        commentId: "c-1",
-        userId: "u-budi",
-      })
-      .finally(() => {
-        settled = true;
-      });
+    const anchoring = anchorAs(
+      "u-budi",
+      anchorOn(editor, freeSchema, "berhak mendapatkan"),
+    ).finally(() => {
+      settled = true;
+    });
     await new Promise((resolve) => setImmediate(resolve));
     expect(settled).toBe(false);
     expect(updatesIn(peer.sent)).toEqual([]);
@@ -110,13 +108,7 @@ describe("live drafts", () => {
 
   it("keeps the anchors across a restart, and reads them from a draft nobody has open", async () => {
     const anchor = anchorOn(editor, freeSchema, "pelayanan pengelolaan");
-    await drafts.anchorComment({
-      documentId,
-      form: "free",
-      anchor,
-      commentId: "c-1",
-      userId: "u-budi",
-    });
+    await anchorAs("u-budi", anchor);
     await registry.shutdown(CloseCode.goingAway, "restart");
 
     startServer(false);
@@ -126,13 +118,7 @@ describe("live drafts", () => {
 
   it("stores nothing when an anchor is refused", async () => {
     const anchor = anchorOn(editor, freeSchema, "berhak");
-    const refused = drafts.anchorComment({
-      documentId,
-      form: "free",
-      anchor: { ...anchor, quote: "wajib" },
-      commentId: "c-1",
-      userId: "u-budi",
-    });
+    const refused = anchorAs("u-budi", { ...anchor, quote: "wajib" });
 
     await expect(refused).rejects.toMatchObject({ status: 409, id: "passage_changed" });
     expect(await store.updates.count(documentId)).toBe(1);
@@ -141,35 +127,24 @@ describe("live drafts", () => {
 
   it("writes an accepted suggestion, and refuses one whose passage changed", async () => {
     const anchor = anchorOn(editor, freeSchema, "berhak");
-    await drafts.anchorComment({
-      documentId,
-      form: "free",
-      anchor,
-      commentId: "c-1",
-      userId: "u-citra",
-    });
-    const accepted = await drafts.replacePassage({
-      documentId,
-      form: "free",
-      commentId: "c-1",
-      expectedQuote: "berhak",
-      text: "wajib",
-      userId: "u-drafter",
-    });
+    await anchorAs("u-citra", anchor);
+    const acceptBerhakAsWajib = () =>
+      drafts.replacePassage({
+        documentId,
+        form: "free",
+        commentId: "c-1",
+        expectedQuote: "berhak",
+        text: "wajib",
+        userId: "u-drafter",
+      });
+    const accepted = await acceptBerhakAsWajib();
     expect(accepted.quote).toBe("wajib");
 
     const stored = new Y.Doc();
     for (const update of await store.updates.load(documentId)) Y.applyUpdate(stored, update);
     expect(passagesOf(stored, freeSchema).get("c-1")?.quote).toBe("wajib");
 
-    const again = drafts.replacePassage({
-      documentId,
-      form: "free",
-      commentId: "c-1",
-      expectedQuote: "berhak",
-      text: "wajib",
-      userId: "u-drafter",
-    });
+    const again = acceptBerhakAsWajib();
     await expect(again).rejects.toBeInstanceOf(SuggestionConflictError);
     await expect(again).rejects.toMatchObject({ status: 409, current: "wajib" });
   });

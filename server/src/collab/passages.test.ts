@@ -1,3 +1,4 @@
+import type { Schema } from "@tiptap/pm/model";
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { EDITOR_FIELD } from "../../../shared/editor/index.ts";
@@ -18,6 +19,11 @@ import { anchorComment, passagesOf, replacePassage, SuggestionConflictError } fr
 
 const SERVER = { kind: "server", userId: "u-drafter", commentId: "c-1" };
 const SENTENCE = "Setiap orang berhak mendapatkan pelayanan pengelolaan sampah.";
+
+/** Comments on `quote` as the server does: marks the passage under `commentId`. */
+function commentOn(draft: Y.Doc, schema: Schema, quote: string, commentId: string) {
+  return anchorComment(draft, schema, anchorOn(draft, schema, quote), commentId, SERVER);
+}
 
 /** The error `run` throws, for asserting on its id and status. */
 function thrownBy(run: () => unknown): HttpError {
@@ -49,13 +55,7 @@ function updatesDuring(ydoc: Y.Doc, run: () => unknown): number {
 describe("anchoring a comment", () => {
   it("marks the selected passage and reports where it is and how it reads", () => {
     const draft = buildFreeDraft("Pembukaan.", SENTENCE);
-    const passage = anchorComment(
-      draft,
-      freeSchema,
-      anchorOn(draft, freeSchema, "berhak mendapatkan pelayanan"),
-      "c-1",
-      SERVER,
-    );
+    const passage = commentOn(draft, freeSchema, "berhak mendapatkan pelayanan", "c-1");
 
     expect(passage.quote).toBe("berhak mendapatkan pelayanan");
     expect(passage.locator).toBeNull();
@@ -67,20 +67,8 @@ describe("anchoring a comment", () => {
 
   it("names the provision of a regulation and accepts a comment on a BAB's title", () => {
     const draft = buildRegulationDraft();
-    const onArticle = anchorComment(
-      draft,
-      regulationSchema,
-      anchorOn(draft, regulationSchema, "berhak mendapatkan pelayanan"),
-      "c-pasal",
-      SERVER,
-    );
-    const onTitle = anchorComment(
-      draft,
-      regulationSchema,
-      anchorOn(draft, regulationSchema, "KETENTUAN UMUM"),
-      "c-bab",
-      SERVER,
-    );
+    const onArticle = commentOn(draft, regulationSchema, "berhak mendapatkan pelayanan", "c-pasal");
+    const onTitle = commentOn(draft, regulationSchema, "KETENTUAN UMUM", "c-bab");
 
     expect(onArticle.locator).toBe("BAB II, Pasal 3");
     expect(onTitle.locator).toBe("BAB I");
@@ -95,7 +83,7 @@ describe("anchoring a comment", () => {
       [buildFreeDraft(SENTENCE), freeSchema],
       [buildRegulationDraft(), regulationSchema],
     ] as const) {
-      anchorComment(draft, schema, anchorOn(draft, schema, "berhak"), "c-1", SERVER);
+      commentOn(draft, schema, "berhak", "c-1");
       const copy = new Y.Doc();
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(draft));
       const doc = documentOf(copy, schema);
@@ -121,20 +109,8 @@ describe("anchoring a comment", () => {
 
   it("lets comments overlap, each under its own key in the Y.Text", () => {
     const draft = buildFreeDraft(SENTENCE);
-    anchorComment(
-      draft,
-      freeSchema,
-      anchorOn(draft, freeSchema, "berhak mendapatkan"),
-      "c-1",
-      SERVER,
-    );
-    anchorComment(
-      draft,
-      freeSchema,
-      anchorOn(draft, freeSchema, "mendapatkan pelayanan"),
-      "c-2",
-      SERVER,
-    );
+    commentOn(draft, freeSchema, "berhak mendapatkan", "c-1");
+    commentOn(draft, freeSchema, "mendapatkan pelayanan", "c-2");
 
     const passages = passagesOf(draft, freeSchema);
     expect(passages.get("c-1")?.quote).toBe("berhak mendapatkan");
@@ -200,21 +176,9 @@ describe("accepting a suggestion", () => {
         { type: "text", text: " mendapatkan pelayanan." },
       ],
     });
-    anchorComment(
-      draft,
-      freeSchema,
-      anchorOn(draft, freeSchema, "orang berhak mendapatkan"),
-      "c-wide",
-      SERVER,
-    );
-    anchorComment(
-      draft,
-      freeSchema,
-      anchorOn(draft, freeSchema, "berhak mendapatkan"),
-      "c-1",
-      SERVER,
-    );
-    anchorComment(draft, freeSchema, anchorOn(draft, freeSchema, "berhak"), "c-inside", SERVER);
+    commentOn(draft, freeSchema, "orang berhak mendapatkan", "c-wide");
+    commentOn(draft, freeSchema, "berhak mendapatkan", "c-1");
+    commentOn(draft, freeSchema, "berhak", "c-inside");
 
     const passage = replacePassage(
       draft,
@@ -244,13 +208,7 @@ describe("accepting a suggestion", () => {
 
   it("reports the passage as it reads now when it changed, and null when it was removed", () => {
     const draft = buildFreeDraft(SENTENCE);
-    anchorComment(
-      draft,
-      freeSchema,
-      anchorOn(draft, freeSchema, "berhak mendapatkan"),
-      "c-1",
-      SERVER,
-    );
+    commentOn(draft, freeSchema, "berhak mendapatkan", "c-1");
     editAsEditor(draft, freeSchema, (tr) => {
       typeAt(tr, positionOf(tr.doc, "mendapatkan"), "selalu ");
     });

@@ -1,12 +1,11 @@
 import type { Disposition } from "../../../shared/schemas/index.ts";
-import type { CommentEvents } from "../comments/commentEvents.ts";
-import type { Logger } from "../logger.ts";
 import { isSealed, requireNotConcluded } from "../rounds/roundRules.ts";
-import { type RoundSealer, sealRound } from "../rounds/roundSealer.ts";
+import { sealRound } from "../rounds/roundSealer.ts";
 import { findComment, notTopLevel, requireVisible } from "../comments/commentErrors.ts";
 import type { AuthorshipRecord, CommentRecord, Store, UserRecord } from "../store/index.ts";
 import { createCommentStores } from "../store/index.ts";
 import { authorshipSnapshot } from "./authorshipSnapshot.ts";
+import type { CommentServices } from "./commentServices.ts";
 
 /**
  * Gives (or rewords) the official answer to a top-level comment: a disposition and an
@@ -15,18 +14,16 @@ import { authorshipSnapshot } from "./authorshipSnapshot.ts";
  * consultation round drafters answer while it is open and after it closed, but not once its
  * conclusion is published (409 `round_concluded`); an answer in a closed round is sealed.
  */
-export async function answerGiver(props: {
-  store: Store;
-  events: CommentEvents;
-  sealer?: RoundSealer;
-  log?: Logger;
-  documentId: string;
-  commentId: string;
-  drafter: UserRecord;
-  disposition: Disposition;
-  explanation: string;
-  now?: Date;
-}): Promise<CommentRecord> {
+export async function answerGiver(
+  props: CommentServices & {
+    documentId: string;
+    commentId: string;
+    drafter: UserRecord;
+    disposition: Disposition;
+    explanation: string;
+    now?: Date;
+  },
+): Promise<CommentRecord> {
   const { store, documentId } = props;
   const comment = await findComment(store, documentId, props.commentId);
   if (comment.parentId) throw notTopLevel();

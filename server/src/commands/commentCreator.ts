@@ -5,6 +5,7 @@ import type { CommentEvents } from "../comments/commentEvents.ts";
 import type { LiveDrafts } from "../collab/liveDrafts.ts";
 import type { CommentRecord, DocumentRecord, Store, UserRecord } from "../store/index.ts";
 import { authorshipSnapshot } from "./authorshipSnapshot.ts";
+import { topLevelComment } from "./topLevelComment.ts";
 
 /**
  * Comments on a passage of the live draft: marks the passage in the Y.Doc (refused with 400
@@ -30,26 +31,16 @@ export async function commentCreator(props: {
     commentId: id,
     userId: props.author.id,
   });
-  const record: CommentRecord = {
+  const record = topLevelComment({
     id,
     documentId: document.id,
     versionId: null,
-    parentId: null,
-    kind: input.kind,
     author,
-    quote: passage.quote,
-    offsets: passage.offsets,
-    locator: passage.locator,
-    body: input.body,
-    proposedText: input.kind === "suggestion" ? (input.proposedText ?? "") : null,
-    createdAt: (props.now ?? new Date()).toISOString(),
-    editedAt: null,
-    status: "visible",
-    moderation: null,
-    suggestionState: input.kind === "suggestion" ? "open" : null,
-    decision: null,
+    passage,
+    input,
+    createdAt: props.now ?? new Date(),
     onDraft: null,
-  };
+  });
   await store.comments.insert(record);
   props.events.publish(document.id);
   return record;

@@ -1,13 +1,12 @@
 import type { ModerationReason } from "../../../shared/schemas/index.ts";
 import { newId } from "../auth/tokens.ts";
-import type { CommentEvents } from "../comments/commentEvents.ts";
 import { findComment } from "../comments/commentErrors.ts";
 import { HttpError } from "../errors.ts";
-import type { Logger } from "../logger.ts";
 import { isSealed, roundOfComment } from "../rounds/roundRules.ts";
-import { type RoundSealer, sealRound } from "../rounds/roundSealer.ts";
-import type { CommentModeration, Store, UserRecord } from "../store/index.ts";
+import { sealRound } from "../rounds/roundSealer.ts";
+import type { CommentModeration, UserRecord } from "../store/index.ts";
 import { createCommentStores } from "../store/index.ts";
+import type { CommentServices } from "./commentServices.ts";
 
 /**
  * An administrator hides a comment or reply behind a public tombstone (who wrote it and when,
@@ -16,18 +15,16 @@ import { createCommentStores } from "../store/index.ts";
  * moderation log. A hidden comment can still be erased once personal data is found in it.
  * Moderating a comment of a closed consultation round changes its sealed record: it is sealed again.
  */
-export async function commentModerator(props: {
-  store: Store;
-  events: CommentEvents;
-  sealer?: RoundSealer;
-  log?: Logger;
-  documentId: string;
-  commentId: string;
-  moderator: UserRecord;
-  reason: ModerationReason;
-  note: string;
-  now?: Date;
-}): Promise<void> {
+export async function commentModerator(
+  props: CommentServices & {
+    documentId: string;
+    commentId: string;
+    moderator: UserRecord;
+    reason: ModerationReason;
+    note: string;
+    now?: Date;
+  },
+): Promise<void> {
   const { store, documentId } = props;
   const at = (props.now ?? new Date()).toISOString();
   const erase = props.reason === "personal_data";

@@ -16,6 +16,7 @@ import type {
 } from "../store/index.ts";
 import { createCommentStores, createRoundStores } from "../store/index.ts";
 import { authorshipSnapshot } from "./authorshipSnapshot.ts";
+import { topLevelComment } from "./topLevelComment.ts";
 
 /**
  * Comments on a passage of a round's frozen version while the round is open (409
@@ -43,26 +44,16 @@ export async function roundCommentCreator(props: {
   const author = await authorshipSnapshot({ store, user: props.author });
   const id = newId();
   const onDraft = await mapOntoDraft(props, id, text.ydocState, version.form);
-  const record: CommentRecord = {
+  const record = topLevelComment({
     id,
     documentId: document.id,
     versionId: version.id,
-    parentId: null,
-    kind: input.kind,
     author,
-    quote: passage.quote,
-    offsets: passage.offsets,
-    locator: passage.locator,
-    body: input.body,
-    proposedText: input.kind === "suggestion" ? (input.proposedText ?? "") : null,
-    createdAt: now.toISOString(),
-    editedAt: null,
-    status: "visible",
-    moderation: null,
-    suggestionState: input.kind === "suggestion" ? "open" : null,
-    decision: null,
+    passage,
+    input,
+    createdAt: now,
     onDraft,
-  };
+  });
   await store.db.transaction(async (tx) => {
     // Checked again inside the transaction: a drafter may have closed the round meanwhile.
     const current = await createRoundStores(tx).rounds.findByVersion(version.id);

@@ -1,13 +1,11 @@
-import type { CommentEvents } from "../comments/commentEvents.ts";
 import type { LiveDrafts } from "../collab/liveDrafts.ts";
 import { SuggestionConflictError } from "../collab/passages.ts";
 import { HttpError } from "../errors.ts";
-import type { Logger } from "../logger.ts";
 import { requireNotConcluded } from "../rounds/roundRules.ts";
-import type { RoundSealer } from "../rounds/roundSealer.ts";
-import type { DocumentRecord, Store, UserRecord } from "../store/index.ts";
+import type { DocumentRecord, UserRecord } from "../store/index.ts";
 import { answererOf } from "./answerGiver.ts";
 import { openSuggestion, suggestionDecisionRecorder } from "./suggestionDecision.ts";
+import type { CommentServices } from "./commentServices.ts";
 
 /**
  * Accepts a suggestion: its passage in the live draft is replaced by the proposed text (as a
@@ -16,17 +14,15 @@ import { openSuggestion, suggestionDecisionRecorder } from "./suggestionDecision
  * it answers 409 `suggestion_conflict` with both sides, so nobody's edit is overwritten. A
  * suggestion of a concluded round is no longer decided (409 `round_concluded`).
  */
-export async function suggestionAccepter(props: {
-  store: Store;
-  liveDrafts: Pick<LiveDrafts, "replacePassage">;
-  events: CommentEvents;
-  sealer?: RoundSealer;
-  log?: Logger;
-  document: DocumentRecord;
-  commentId: string;
-  drafter: UserRecord;
-  now?: Date;
-}): Promise<void> {
+export async function suggestionAccepter(
+  props: CommentServices & {
+    liveDrafts: Pick<LiveDrafts, "replacePassage">;
+    document: DocumentRecord;
+    commentId: string;
+    drafter: UserRecord;
+    now?: Date;
+  },
+): Promise<void> {
   const { store, document } = props;
   const comment = await openSuggestion(store, document.id, props.commentId);
   await requireNotConcluded(store, comment);

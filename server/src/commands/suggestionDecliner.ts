@@ -1,25 +1,21 @@
-import type { CommentEvents } from "../comments/commentEvents.ts";
-import type { Logger } from "../logger.ts";
-import type { RoundSealer } from "../rounds/roundSealer.ts";
-import type { Store, UserRecord } from "../store/index.ts";
+import type { UserRecord } from "../store/index.ts";
 import { answererOf } from "./answerGiver.ts";
 import { openSuggestion, suggestionDecisionRecorder } from "./suggestionDecision.ts";
+import type { CommentServices } from "./commentServices.ts";
 
 /**
  * Declines a suggestion with a reason; the live draft is left as it is. When nobody answered
  * yet, the answer becomes `not_accepted` with the reason as its explanation.
  */
-export async function suggestionDecliner(props: {
-  store: Store;
-  events: CommentEvents;
-  sealer?: RoundSealer;
-  log?: Logger;
-  documentId: string;
-  commentId: string;
-  drafter: UserRecord;
-  reason: string;
-  now?: Date;
-}): Promise<void> {
+export async function suggestionDecliner(
+  props: CommentServices & {
+    documentId: string;
+    commentId: string;
+    drafter: UserRecord;
+    reason: string;
+    now?: Date;
+  },
+): Promise<void> {
   const { store, documentId } = props;
   await openSuggestion(store, documentId, props.commentId);
   await suggestionDecisionRecorder({

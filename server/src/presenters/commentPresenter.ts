@@ -1,6 +1,7 @@
 import type {
   AnswerView,
   AttachmentView,
+  COMMENT_OUTCOME_FIELDS,
   CommentContext,
   CommentList,
   CommentThread,
@@ -43,6 +44,7 @@ export function wordsVisible(comment: CommentRecord, viewer: CommentViewer): boo
   return comment.status === "visible" || (comment.status === "hidden" && viewer.seesHidden);
 }
 
+/** The official answer to a comment. */
 function presentAnswer(answer: AnswerRecord | undefined): AnswerView | null {
   if (!answer) return null;
   return {
@@ -51,6 +53,30 @@ function presentAnswer(answer: AnswerRecord | undefined): AnswerView | null {
     author: answer.author,
     createdAt: answer.createdAt,
     editedAt: answer.editedAt,
+  };
+}
+
+/** What a comment's outcome fields are (`COMMENT_OUTCOME_FIELDS`) in every shape of it. */
+export type CommentOutcome = Pick<CommentView, keyof typeof COMMENT_OUTCOME_FIELDS>;
+
+/**
+ * The fields every shape of a comment shares — live, round and public: its words when
+ * `readable`, when it was written and reworded, its moderation, answer and suggestion decision.
+ */
+export function presentOutcome(
+  comment: CommentRecord,
+  readable: boolean,
+  answer: AnswerRecord | undefined,
+): CommentOutcome {
+  return {
+    body: readable ? comment.body : null,
+    proposedText: readable ? comment.proposedText : null,
+    createdAt: comment.createdAt,
+    editedAt: comment.editedAt,
+    status: comment.status,
+    moderation: comment.moderation,
+    answer: presentAnswer(answer),
+    suggestion: comment.decision,
   };
 }
 
@@ -71,14 +97,7 @@ export function presentComment(
     quote: comment.quote,
     offsets: comment.offsets,
     locator: comment.locator,
-    body: readable ? comment.body : null,
-    proposedText: readable ? comment.proposedText : null,
-    createdAt: comment.createdAt,
-    editedAt: comment.editedAt,
-    status: comment.status,
-    moderation: comment.moderation,
-    answer: presentAnswer(extras.answer),
-    suggestion: comment.decision,
+    ...presentOutcome(comment, readable, extras.answer),
     attachments: readable
       ? (extras.attachments ?? []).map((a) => presentAttachment(comment.documentId, a))
       : [],
@@ -132,17 +151,20 @@ export function presentRevisions(
 export function presentModerationLog(entries: ModerationLogRecord[]): {
   entries: ModerationLogEntry[];
 } {
+  return { entries: entries.map(presentModerationEntry) };
+}
+
+/** One entry of a moderation log, in the API and in a round's public record alike. */
+export function presentModerationEntry(e: ModerationLogRecord): ModerationLogEntry {
   return {
-    entries: entries.map((e) => ({
-      id: e.id,
-      commentId: e.commentId,
-      action: e.action,
-      reason: e.reason,
-      note: e.note,
-      moderator: e.moderator,
-      commentAuthor: e.commentAuthor,
-      commentCreatedAt: e.commentCreatedAt,
-      at: e.at,
-    })),
+    id: e.id,
+    commentId: e.commentId,
+    action: e.action,
+    reason: e.reason,
+    note: e.note,
+    moderator: e.moderator,
+    commentAuthor: e.commentAuthor,
+    commentCreatedAt: e.commentCreatedAt,
+    at: e.at,
   };
 }

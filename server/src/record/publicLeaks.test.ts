@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDraftText } from "../test/anchors.ts";
 import { buildDocument, buildStore } from "../test/factories.ts";
 import { startApi } from "../test/httpClient.ts";
-import { pdfBytes } from "../test/pdf.ts";
 import { createRoundSealer } from "./roundSealer.ts";
 import {
   buildAnswer,
+  buildAttachment,
   buildComment,
   buildParticipant,
   buildRound,
@@ -62,34 +62,24 @@ describe("public endpoints leak nothing unpublished", () => {
       body: "Libatkan DPRD.",
       author: reviewer,
     });
-    await store.attachments.insert(
-      {
-        id: "att-public",
-        commentId: answered.id,
-        name: "kajian.pdf",
-        size: pdfBytes().length,
-        uploadedBy: reviewer.id,
-        createdAt: daysFromNow(-25),
-      },
-      pdfBytes(),
-    );
+    await buildAttachment(store, {
+      id: "att-public",
+      comment: answered,
+      name: "kajian.pdf",
+      createdAt: daysFromNow(-25),
+    });
     const hidden = await buildComment(store, {
       ...on,
       quote: "Tarif",
       body: SECRETS.hiddenComment,
       author: reviewer,
     });
-    await store.attachments.insert(
-      {
-        id: "att-hidden",
-        commentId: hidden.id,
-        name: `${SECRETS.hiddenAttachment}.pdf`,
-        size: pdfBytes().length,
-        uploadedBy: reviewer.id,
-        createdAt: daysFromNow(-25),
-      },
-      pdfBytes(),
-    );
+    await buildAttachment(store, {
+      id: "att-hidden",
+      comment: hidden,
+      name: `${SECRETS.hiddenAttachment}.pdf`,
+      createdAt: daysFromNow(-25),
+    });
     const erased = await buildComment(store, {
       ...on,
       quote: "parkir",
@@ -131,17 +121,12 @@ describe("public endpoints leak nothing unpublished", () => {
       body: SECRETS.draftComment,
       author: drafter,
     });
-    await store.attachments.insert(
-      {
-        id: "att-draft",
-        commentId: note.id,
-        name: "catatan.pdf",
-        size: pdfBytes().length,
-        uploadedBy: drafter.id,
-        createdAt: daysFromNow(-1),
-      },
-      pdfBytes(),
-    );
+    await buildAttachment(store, {
+      id: "att-draft",
+      comment: note,
+      name: "catatan.pdf",
+      createdAt: daysFromNow(-1),
+    });
 
     // "open": one round open now.
     await buildDocument(store, "open", "Perda Pasar");

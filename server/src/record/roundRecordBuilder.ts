@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import type {
-  ModerationLogEntry,
   PublicAttachment,
   PublicComment,
   RoundRecord,
 } from "../../../shared/schemas/index.ts";
+import { presentModerationEntry, presentOutcome } from "../presenters/commentPresenter.ts";
 import type {
   AnswerRecord,
   AttachmentRecord,
@@ -104,7 +104,7 @@ export async function buildRoundRecord(
         publicComment(store, c, read.answers.get(c.id), read.attachments.get(c.id) ?? []),
       ),
     ),
-    moderation: read.moderation.filter((e) => ids.has(e.commentId)).map(publicModeration),
+    moderation: read.moderation.filter((e) => ids.has(e.commentId)).map(presentModerationEntry),
   };
 }
 
@@ -126,22 +126,7 @@ async function publicComment(
         ? { from: c.offsets.from, to: c.offsets.to, quote: c.quote }
         : null,
     locator: c.locator,
-    body: readable ? c.body : null,
-    proposedText: readable ? c.proposedText : null,
-    createdAt: c.createdAt,
-    editedAt: c.editedAt,
-    status: c.status,
-    moderation: c.moderation,
-    answer: answer
-      ? {
-          disposition: answer.disposition,
-          explanation: answer.explanation,
-          author: answer.author,
-          createdAt: answer.createdAt,
-          editedAt: answer.editedAt,
-        }
-      : null,
-    suggestion: c.decision,
+    ...presentOutcome(c, readable, answer),
     attachments: readable
       ? await Promise.all(attachments.map((a) => publicAttachment(store, c.documentId, a)))
       : [],
@@ -159,19 +144,5 @@ async function publicAttachment(
     size: a.size,
     sha256: await digestOf(store, documentId, a.id),
     url: publicAttachmentUrl(documentId, a.id),
-  };
-}
-
-function publicModeration(e: ModerationLogRecord): ModerationLogEntry {
-  return {
-    id: e.id,
-    commentId: e.commentId,
-    action: e.action,
-    reason: e.reason,
-    note: e.note,
-    moderator: e.moderator,
-    commentAuthor: e.commentAuthor,
-    commentCreatedAt: e.commentCreatedAt,
-    at: e.at,
   };
 }

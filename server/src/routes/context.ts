@@ -4,6 +4,7 @@ import type { LoginThrottle } from "../auth/loginThrottle.ts";
 import { SESSION_COOKIE, sessionCreator } from "../auth/sessions.ts";
 import type { SetupGate } from "../auth/setupGate.ts";
 import type { LiveDrafts } from "../collab/liveDrafts.ts";
+import type { CommentServices } from "../commands/commentServices.ts";
 import type { CommentEvents } from "../comments/commentEvents.ts";
 import type { Logger } from "../logger.ts";
 import type { Clock } from "../rounds/clock.ts";
@@ -57,4 +58,9 @@ export function clearSessionCookie(res: Response) {
 /** The app's own base URL, for links people copy. */
 export function baseUrlOf(ctx: RouteContext, req: Request): string {
   return ctx.publicUrl ?? `${req.protocol}://${req.get("host")}`;
+}
+
+/** The route context's services as the commands that change a comment's record take them. */
+export function commentServices(ctx: RouteContext): CommentServices {
+  return { store: ctx.store, events: ctx.commentEvents, sealer: ctx.roundSealer, log: ctx.log };
 }

@@ -4,9 +4,11 @@ import {
   type AuthorshipRecord,
   type AuthorshipRow,
   authorshipOf,
+  authorshipRow,
   authorshipValues,
 } from "./authorshipColumns.ts";
 import type { SqlDatabase } from "./database.ts";
+import { insertRow } from "./insertRow.ts";
 
 /** The official answer to a top-level comment, attributed to the drafter who gave it. */
 export interface AnswerRecord {
@@ -76,25 +78,14 @@ export function createAnswerStore(db: SqlDatabase): AnswerStore {
       return new Map(rows.map((row) => [row.comment_id, toRecord(row)]));
     },
     async insert(a) {
-      const columns = [
-        "comment_id",
-        "disposition",
-        "explanation",
-        ...AUTHORSHIP_COLUMNS,
-        "created_at",
-        "edited_at",
-      ];
-      await db.run(
-        `INSERT INTO answers (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
-        [
-          a.commentId,
-          a.disposition,
-          a.explanation,
-          ...authorshipValues(a.author),
-          a.createdAt,
-          a.editedAt,
-        ],
-      );
+      await insertRow(db, "answers", {
+        comment_id: a.commentId,
+        disposition: a.disposition,
+        explanation: a.explanation,
+        ...authorshipRow(a.author),
+        created_at: a.createdAt,
+        edited_at: a.editedAt,
+      });
     },
     async replace(commentId, a) {
       await db.run(

@@ -21,7 +21,7 @@ export interface AuthorshipRow {
   author_organisation_kind: OrganisationKind | null;
 }
 
-/** Column names, in the order {@link authorshipValues} gives their values. */
+/** Column names, in the order {@link authorshipValues} gives their values; for SELECT and UPDATE. */
 export const AUTHORSHIP_COLUMNS = [
   "author_id",
   "author_name",
@@ -31,16 +31,22 @@ export const AUTHORSHIP_COLUMNS = [
   "author_organisation_kind",
 ] as const;
 
-/** The snapshot's values for an INSERT, in {@link AUTHORSHIP_COLUMNS} order. */
+/** The snapshot as the columns it is stored in. */
+export function authorshipRow(author: AuthorshipRecord): AuthorshipRow {
+  return {
+    author_id: author.id,
+    author_name: author.name,
+    author_interests: author.interests,
+    author_organisation_id: author.organisation?.id ?? null,
+    author_organisation_name: author.organisation?.name ?? null,
+    author_organisation_kind: author.organisation?.kind ?? null,
+  };
+}
+
+/** The snapshot's values for an UPDATE, in {@link AUTHORSHIP_COLUMNS} order. */
 export function authorshipValues(author: AuthorshipRecord) {
-  return [
-    author.id,
-    author.name,
-    author.interests,
-    author.organisation?.id ?? null,
-    author.organisation?.name ?? null,
-    author.organisation?.kind ?? null,
-  ];
+  const row = authorshipRow(author);
+  return AUTHORSHIP_COLUMNS.map((column) => row[column]);
 }
 
 /** Reads the snapshot back from a row. */

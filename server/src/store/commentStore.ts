@@ -4,13 +4,13 @@ import type {
   SuggestionState,
 } from "../../../shared/schemas/index.ts";
 import {
-  AUTHORSHIP_COLUMNS,
   type AuthorshipRecord,
   type AuthorshipRow,
   authorshipOf,
-  authorshipValues,
+  authorshipRow,
 } from "./authorshipColumns.ts";
 import type { SqlDatabase } from "./database.ts";
+import { insertRow } from "./insertRow.ts";
 
 /** Whether a comment can be read, was hidden by a moderator, or had its text erased. */
 export type CommentStatus = "visible" | "hidden" | "erased";
@@ -163,47 +163,25 @@ export interface CommentStore {
 export function createCommentStore(db: SqlDatabase): CommentStore {
   return {
     async insert(c) {
-      const columns = [
-        "id",
-        "document_id",
-        "version_id",
-        "parent_id",
-        "kind",
-        ...AUTHORSHIP_COLUMNS,
-        "quote",
-        "offset_from",
-        "offset_to",
-        "locator",
-        "body",
-        "proposed_text",
-        "created_at",
-        "edited_at",
-        "status",
-        "suggestion_state",
-        "on_draft",
-      ];
-      await db.run(
-        `INSERT INTO comments (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
-        [
-          c.id,
-          c.documentId,
-          c.versionId,
-          c.parentId,
-          c.kind,
-          ...authorshipValues(c.author),
-          c.quote,
-          c.offsets?.from ?? null,
-          c.offsets?.to ?? null,
-          c.locator,
-          c.body,
-          c.proposedText,
-          c.createdAt,
-          c.editedAt,
-          c.status,
-          c.suggestionState,
-          c.onDraft === undefined || c.onDraft === null ? null : Number(c.onDraft),
-        ],
-      );
+      await insertRow(db, "comments", {
+        id: c.id,
+        document_id: c.documentId,
+        version_id: c.versionId,
+        parent_id: c.parentId,
+        kind: c.kind,
+        ...authorshipRow(c.author),
+        quote: c.quote,
+        offset_from: c.offsets?.from ?? null,
+        offset_to: c.offsets?.to ?? null,
+        locator: c.locator,
+        body: c.body,
+        proposed_text: c.proposedText,
+        created_at: c.createdAt,
+        edited_at: c.editedAt,
+        status: c.status,
+        suggestion_state: c.suggestionState,
+        on_draft: c.onDraft === undefined || c.onDraft === null ? null : Number(c.onDraft),
+      });
     },
     async find(documentId, id) {
       const row = await db.get<CommentRow>(

@@ -5,9 +5,10 @@ import {
   type AuthorshipRecord,
   type AuthorshipRow,
   authorshipOf,
-  authorshipValues,
+  authorshipRow,
 } from "./authorshipColumns.ts";
 import type { SqlDatabase } from "./database.ts";
+import { insertRow } from "./insertRow.ts";
 
 /** A frozen version of a draft, without its text. */
 export interface VersionRecord {
@@ -77,35 +78,19 @@ export interface VersionStore {
 export function createVersionStore(db: SqlDatabase): VersionStore {
   return {
     async insert(v, t) {
-      const columns = [
-        "id",
-        "document_id",
-        "number",
-        "title",
-        "summary",
-        ...AUTHORSHIP_COLUMNS,
-        "created_at",
-        "form",
-        "content_json",
-        "text",
-        "ydoc_state",
-      ];
-      await db.run(
-        `INSERT INTO versions (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
-        [
-          v.id,
-          v.documentId,
-          v.number,
-          v.title,
-          v.summary,
-          ...authorshipValues(v.author),
-          v.createdAt,
-          v.form,
-          JSON.stringify(t.content),
-          t.text,
-          Buffer.from(t.ydocState),
-        ],
-      );
+      await insertRow(db, "versions", {
+        id: v.id,
+        document_id: v.documentId,
+        number: v.number,
+        title: v.title,
+        summary: v.summary,
+        ...authorshipRow(v.author),
+        created_at: v.createdAt,
+        form: v.form,
+        content_json: JSON.stringify(t.content),
+        text: t.text,
+        ydoc_state: Buffer.from(t.ydocState),
+      });
     },
     async find(documentId, number) {
       const row = await db.get<VersionRow>(

@@ -40,7 +40,7 @@ export async function buildAnchor(
     for (const update of await store.updates.load(documentId)) Y.applyUpdate(ydoc, update);
     const fragment = ydoc.getXmlFragment(EDITOR_FIELD);
     const { doc, meta } = initProseMirrorDoc(fragment, schemaForForm("free"));
-    const from = findText(doc, quote, occurrence);
+    const from = positionOf(doc, quote, occurrence);
     return anchorFromSelection({
       doc,
       from,
@@ -63,12 +63,12 @@ export function buildVersionAnchor(
   occurrence = 0,
 ): { from: number; to: number; quote: string } {
   const doc = schemaForForm("free").nodeFromJSON(content);
-  const from = findText(doc, quote, occurrence);
+  const from = positionOf(doc, quote, occurrence);
   return { from, to: from + quote.length, quote };
 }
 
 /** The ProseMirror position where the `occurrence`-th appearance of `text` starts in one block. */
-function findText(doc: ProseMirrorNode, text: string, occurrence: number): number {
+export function positionOf(doc: ProseMirrorNode, text: string, occurrence = 0): number {
   const found: number[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;

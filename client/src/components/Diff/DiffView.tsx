@@ -3,10 +3,11 @@ import type { DiffRow } from "./diffRows.ts";
 import { piecesOf } from "./diffRows.ts";
 import { DiffStatus } from "./DiffStatus.tsx";
 import { DiffText } from "./DiffText.tsx";
+import type { DiffMode } from "./useDiffDisplay.ts";
 
 interface DiffViewProps {
   rows: readonly DiffRow[];
-  mode: "inline" | "sideBySide";
+  mode: DiffMode;
   /** Names of the two texts compared ("Version 1", "Live draft"). */
   beforeName: string;
   afterName: string;

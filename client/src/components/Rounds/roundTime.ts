@@ -13,6 +13,16 @@ const INDONESIAN_ZONES: Readonly<Record<string, string>> = {
 /** The time zones a drafter picks from when opening a round, Indonesia's first. */
 export const ROUND_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "UTC"] as const;
 
+/** `timeZone` when the browser knows it, else UTC, so an unknown zone shows a time instead of failing. */
+function knownZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+    return timeZone;
+  } catch {
+    return "UTC";
+  }
+}
+
 /** A zone as a reader recognises it: "WIB (Asia/Jakarta)", "GMT+1 (Europe/Amsterdam)". */
 export function zoneLabel(timeZone: string, language: string): string {
   const short =
@@ -29,16 +39,19 @@ export function zoneLabel(timeZone: string, language: string): string {
 /**
  * A moment of a round in the round's own time zone, saying the zone — "12 Des 2026, 17.00 WIB
  * (Asia/Jakarta)" — so a reviewer in Makassar and a drafter in Jakarta read the same deadline.
+ * Used wherever a round's dates are shown, the public record included; an unknown zone falls
+ * back to UTC.
  */
 export function formatInZone(iso: string, timeZone: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  const zone = knownZone(timeZone);
   const formatted = new Intl.DateTimeFormat(LOCALES[toSupportedLanguage(language)], {
-    timeZone,
+    timeZone: zone,
     dateStyle: "medium",
     timeStyle: "short",
   }).format(date);
-  return `${formatted} ${zoneLabel(timeZone, language)}`;
+  return `${formatted} ${zoneLabel(zone, language)}`;
 }
 
 /**
@@ -64,8 +77,10 @@ export function instantInZone(local: string, timeZone: string): string | null {
   return new Date(instant).toISOString();
 }
 
-/** How far ahead of UTC `timeZone` is at `instant`, in milliseconds. */
-function offsetAt(instant: number, timeZone: string): number {
+type WallClockPart = "year" | "month" | "day" | "hour" | "minute" | "second";
+
+/** What the clock on the wall reads in `timeZone` at `instant`, zero-padded: "2026", "03", "09". */
+function wallClock(instant: number, timeZone: string): Record<WallClockPart, string> {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
@@ -76,31 +91,35 @@ function offsetAt(instant: number, timeZone: string): number {
     minute: "2-digit",
     second: "2-digit",
   }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const get = (type: WallClockPart) => parts.find((part) => part.type === type)?.value ?? "00";
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
+}
+
+/** How far ahead of UTC `timeZone` is at `instant`, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  const clock = wallClock(instant, timeZone);
   const wall = Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour"),
-    get("minute"),
-    get("second"),
+    Number(clock.year),
+    Number(clock.month) - 1,
+    Number(clock.day),
+    Number(clock.hour),
+    Number(clock.minute),
+    Number(clock.second),
   );
   return wall - Math.floor(instant / 1000) * 1000;
 }
 
 /** A wall-clock time in `timeZone` as a datetime-local field shows it, `days` from now. */
 export function localInZone(timeZone: string, days = 0, hour?: number): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(new Date(Date.now() + days * 86_400_000));
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "00";
+  const clock = wallClock(Date.now() + days * 86_400_000, timeZone);
   const time =
-    hour === undefined ? `${get("hour")}:${get("minute")}` : `${String(hour).padStart(2, "0")}:00`;
-  return `${get("year")}-${get("month")}-${get("day")}T${time}`;
+    hour === undefined ? `${clock.hour}:${clock.minute}` : `${String(hour).padStart(2, "0")}:00`;
+  return `${clock.year}-${clock.month}-${clock.day}T${time}`;
 }

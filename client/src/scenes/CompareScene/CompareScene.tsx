@@ -1,11 +1,12 @@
-import { type FormEvent, useId, useMemo, useState } from "react";
+import { type FormEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { can } from "../../../../shared/permissions.ts";
 import { getDiff, getDocument, listVersions } from "../../api/index.ts";
-import { changedRows, diffRows } from "../../components/Diff/diffRows.ts";
+import { DiffControls } from "../../components/Diff/DiffControls.tsx";
 import { DiffSummary } from "../../components/Diff/DiffSummary.tsx";
 import { DiffView } from "../../components/Diff/DiffView.tsx";
+import { useDiffDisplay } from "../../components/Diff/useDiffDisplay.ts";
 import { LoadFailed } from "../../components/LoadFailed/LoadFailed.tsx";
 import { usePageTitle } from "../../hooks/usePageTitle.ts";
 import { useResource } from "../../hooks/useResource.ts";
@@ -28,8 +29,6 @@ export function CompareScene() {
   const { t } = useTranslation();
   const from = targetOf(search.get("from"));
   const to = targetOf(search.get("to"));
-  const [mode, setMode] = useState<"inline" | "sideBySide">("inline");
-  const [onlyChanges, setOnlyChanges] = useState(true);
   const formId = useId();
 
   const { resource: versions } = useResource(
@@ -51,11 +50,7 @@ export function CompareScene() {
     target === "live" ? t("diff.live") : t("diff.version", { number: target ?? "?" });
   usePageTitle(t("diff.title", { before: nameOf(from), after: nameOf(to) }));
 
-  const rows = useMemo(() => {
-    if (diff.status !== "ready" || !diff.data) return [];
-    const all = diffRows(diff.data.entries);
-    return onlyChanges ? changedRows(all) : all;
-  }, [diff, onlyChanges]);
+  const display = useDiffDisplay(diff.status === "ready" && diff.data ? diff.data.entries : null);
 
   const handleCompare = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -130,35 +125,13 @@ export function CompareScene() {
       {diff.status === "ready" && diff.data && (
         <>
           <DiffSummary stats={diff.data.stats} />
-          <div className="diff-controls">
-            <fieldset className="diff-controls__mode">
-              <legend className="visually-hidden">{t("diff.modeLegend")}</legend>
-              {(["inline", "sideBySide"] as const).map((value) => (
-                <button
-                  key={value}
-                  type="button"
-                  className="button button--secondary button--small diff-controls__toggle"
-                  aria-pressed={mode === value}
-                  onClick={() => setMode(value)}
-                >
-                  {t(`diff.mode.${value}`)}
-                </button>
-              ))}
-            </fieldset>
-            <div className="checkbox diff-controls__only">
-              <input
-                id={`${formId}-only`}
-                className="checkbox__input"
-                type="checkbox"
-                checked={onlyChanges}
-                onChange={(event) => setOnlyChanges(event.target.checked)}
-              />
-              <label className="checkbox__label" htmlFor={`${formId}-only`}>
-                {t("diff.onlyChanges")}
-              </label>
-            </div>
-          </div>
-          <DiffView rows={rows} mode={mode} beforeName={nameOf(from)} afterName={nameOf(to)} />
+          <DiffControls display={display} />
+          <DiffView
+            rows={display.rows}
+            mode={display.mode}
+            beforeName={nameOf(from)}
+            afterName={nameOf(to)}
+          />
         </>
       )}
     </>

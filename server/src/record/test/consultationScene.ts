@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
 import type { OrganisationKind } from "../../../../shared/schemas/index.ts";
 import { buildUser } from "../../test/factories.ts";
+import { pdfBytes } from "../../test/pdf.ts";
 import type {
   AuthorshipRecord,
   CommentRecord,
@@ -165,6 +166,24 @@ export async function buildAnswer(
     createdAt: props.at ?? new Date().toISOString(),
     editedAt: null,
   });
+}
+
+/** A PDF position paper attached to a comment by its author. */
+export async function buildAttachment(
+  store: Store,
+  props: { id: string; comment: CommentRecord; name: string; createdAt: string },
+) {
+  await store.attachments.insert(
+    {
+      id: props.id,
+      commentId: props.comment.id,
+      name: props.name,
+      size: pdfBytes().length,
+      uploadedBy: props.comment.author.id,
+      createdAt: props.createdAt,
+    },
+    pdfBytes(),
+  );
 }
 
 /** An administrator hides a comment (or erases it, for personal data), with a public log entry. */

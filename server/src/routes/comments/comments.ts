@@ -5,13 +5,9 @@ import { commentEditor } from "../../commands/commentEditor.ts";
 import { replyCreator } from "../../commands/replyCreator.ts";
 import { findComment } from "../../comments/commentErrors.ts";
 import { roundNotFound } from "../../rounds/roundRules.ts";
-import { readThread, readThreads } from "../../comments/commentThreads.ts";
-import {
-  presentRevisions,
-  presentThread,
-  presentThreads,
-} from "../../presenters/commentPresenter.ts";
-import type { RouteContext } from "../context.ts";
+import { readThreads } from "../../comments/commentThreads.ts";
+import { presentRevisions, presentThreads } from "../../presenters/commentPresenter.ts";
+import { commentServices, type RouteContext } from "../context.ts";
 import { DocumentParams } from "../documents/schema.ts";
 import { documentOf, requireDocument, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
@@ -28,7 +24,7 @@ import {
   ReplyCreateBody,
 } from "./schema.ts";
 import { suggestionsRouter } from "./suggestions.ts";
-import { viewerOf } from "./viewer.ts";
+import { threadFor, viewerOf } from "./viewer.ts";
 
 /**
  * Comments on a draft's passages, their replies and official answers. Mounted under
@@ -71,11 +67,10 @@ export function commentsRouter(ctx: RouteContext) {
         author: signedInUser(req),
         input: req.body,
       });
-      const thread = await readThread(store, document.id, comment.id);
       res
         .status(201)
         .location(`/api/documents/${document.id}/comments/${comment.id}`)
-        .json(presentThread(thread, viewerOf(req)));
+        .json(await threadFor(req, store, document.id, comment.id));
     },
   );
 
@@ -95,9 +90,7 @@ export function commentsRouter(ctx: RouteContext) {
         body: req.body.body,
         now: ctx.clock.now(),
       });
-      res
-        .status(201)
-        .json(presentThread(await readThread(store, documentId, threadId), viewerOf(req)));
+      res.status(201).json(await threadFor(req, store, documentId, threadId));
     },
   );
 
@@ -118,8 +111,7 @@ export function commentsRouter(ctx: RouteContext) {
         proposedText: req.body.proposedText,
         now: ctx.clock.now(),
       });
-      const thread = await readThread(store, documentId, edited.parentId ?? edited.id);
-      res.json(presentThread(thread, viewerOf(req)));
+      res.json(await threadFor(req, store, documentId, edited.parentId ?? edited.id));
     },
   );
 
@@ -145,10 +137,7 @@ export function commentsRouter(ctx: RouteContext) {
     async (req, res) => {
       const documentId = documentOf(req).id;
       const comment = await answerGiver({
-        store,
-        events,
-        sealer: ctx.roundSealer,
-        log: ctx.log,
+        ...commentServices(ctx),
         documentId,
         commentId: String(req.params.commentId),
         drafter: signedInUser(req),
@@ -156,7 +145,7 @@ export function commentsRouter(ctx: RouteContext) {
         explanation: req.body.explanation,
         now: ctx.clock.now(),
       });
-      res.json(presentThread(await readThread(store, documentId, comment.id), viewerOf(req)));
+      res.json(await threadFor(req, store, documentId, comment.id));
     },
   );
 

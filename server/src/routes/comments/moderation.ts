@@ -1,19 +1,18 @@
 import { Router } from "express";
 import { commentModerator } from "../../commands/commentModerator.ts";
 import { findComment } from "../../comments/commentErrors.ts";
-import { readThread } from "../../comments/commentThreads.ts";
-import { presentModerationLog, presentThread } from "../../presenters/commentPresenter.ts";
-import type { RouteContext } from "../context.ts";
+import { presentModerationLog } from "../../presenters/commentPresenter.ts";
+import { commentServices, type RouteContext } from "../context.ts";
 import { DocumentParams } from "../documents/schema.ts";
 import { documentOf, requireDocument, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
 import { CommentParams, ModerationBody } from "./schema.ts";
-import { viewerOf } from "./viewer.ts";
+import { threadFor } from "./viewer.ts";
 
 /** Administrators hide (or erase) a comment with a public reason; everyone reads the log. */
 export function moderationRouter(ctx: RouteContext) {
   const router = Router({ mergeParams: true });
-  const { store, commentEvents: events } = ctx;
+  const { store } = ctx;
 
   router.post(
     "/comments/:commentId/moderation",
@@ -24,10 +23,7 @@ export function moderationRouter(ctx: RouteContext) {
       const documentId = documentOf(req).id;
       const commentId = String(req.params.commentId);
       await commentModerator({
-        store,
-        events,
-        sealer: ctx.roundSealer,
-        log: ctx.log,
+        ...commentServices(ctx),
         documentId,
         commentId,
         moderator: signedInUser(req),
@@ -35,8 +31,7 @@ export function moderationRouter(ctx: RouteContext) {
         note: req.body.note,
       });
       const comment = await findComment(store, documentId, commentId);
-      const thread = await readThread(store, documentId, comment.parentId ?? comment.id);
-      res.json(presentThread(thread, viewerOf(req)));
+      res.json(await threadFor(req, store, documentId, comment.parentId ?? comment.id));
     },
   );
 

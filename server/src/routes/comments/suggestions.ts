@@ -1,19 +1,17 @@
 import { Router } from "express";
 import { suggestionAccepter } from "../../commands/suggestionAccepter.ts";
 import { suggestionDecliner } from "../../commands/suggestionDecliner.ts";
-import { readThread } from "../../comments/commentThreads.ts";
-import { presentThread } from "../../presenters/commentPresenter.ts";
-import type { RouteContext } from "../context.ts";
+import { commentServices, type RouteContext } from "../context.ts";
 import { documentOf, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
 import { requireCommentAccess } from "./commentGuard.ts";
 import { CommentParams, SuggestionDeclineBody } from "./schema.ts";
-import { viewerOf } from "./viewer.ts";
+import { threadFor } from "./viewer.ts";
 
 /** Drafters accept a suggestion into the live draft, or decline it with a reason. */
 export function suggestionsRouter(ctx: RouteContext) {
   const router = Router({ mergeParams: true });
-  const { store, commentEvents: events } = ctx;
+  const { store } = ctx;
 
   router.post(
     "/comments/:commentId/accept",
@@ -23,17 +21,14 @@ export function suggestionsRouter(ctx: RouteContext) {
       const document = documentOf(req);
       const commentId = String(req.params.commentId);
       await suggestionAccepter({
-        store,
+        ...commentServices(ctx),
         liveDrafts: ctx.liveDrafts,
-        events,
-        sealer: ctx.roundSealer,
-        log: ctx.log,
         document,
         commentId,
         drafter: signedInUser(req),
         now: ctx.clock.now(),
       });
-      res.json(presentThread(await readThread(store, document.id, commentId), viewerOf(req)));
+      res.json(await threadFor(req, store, document.id, commentId));
     },
   );
 
@@ -46,17 +41,14 @@ export function suggestionsRouter(ctx: RouteContext) {
       const documentId = documentOf(req).id;
       const commentId = String(req.params.commentId);
       await suggestionDecliner({
-        store,
-        events,
-        sealer: ctx.roundSealer,
-        log: ctx.log,
+        ...commentServices(ctx),
         documentId,
         commentId,
         drafter: signedInUser(req),
         reason: req.body.reason,
         now: ctx.clock.now(),
       });
-      res.json(presentThread(await readThread(store, documentId, commentId), viewerOf(req)));
+      res.json(await threadFor(req, store, documentId, commentId));
     },
   );
 

@@ -1,4 +1,3 @@
-import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   OpenRoundListSchema,
@@ -9,20 +8,9 @@ import {
 import { DRAFT_PARAGRAPHS } from "../../test/commentScene.ts";
 import { pdfBytes } from "../../test/pdf.ts";
 import { buildRoundScene, HOUR } from "../../test/roundScene.ts";
+import { positionOf } from "../../test/anchors.ts";
 
 type Scene = Awaited<ReturnType<typeof buildRoundScene>>;
-
-/** Where `text` starts in a document (within one block). */
-function positionOf(doc: ProseMirrorNode, text: string): number {
-  let found = -1;
-  doc.descendants((node, pos) => {
-    const at = node.isTextblock ? node.textContent.indexOf(text) : -1;
-    if (found < 0 && at >= 0) found = pos + 1 + at;
-    return found < 0 && !node.isTextblock;
-  });
-  if (found < 0) throw new Error(`"${text}" is not in the draft`);
-  return found;
-}
 
 describe("a consultation round, from opening to conclusion", () => {
   let scene: Scene;

@@ -4,20 +4,16 @@ import { roundCloser } from "../../commands/roundCloser.ts";
 import { roundCommentCreator } from "../../commands/roundCommentCreator.ts";
 import { roundConcluder } from "../../commands/roundConcluder.ts";
 import { roundOpener } from "../../commands/roundOpener.ts";
-import { readThread, readThreads } from "../../comments/commentThreads.ts";
+import { readThreads } from "../../comments/commentThreads.ts";
 import { notFound } from "../../errors.ts";
 import { documentAccess } from "../../policies/documentPolicy.ts";
 import { readableRounds, roundAccess } from "../../policies/roundPolicy.ts";
-import {
-  presentModerationLog,
-  presentThread,
-  presentThreads,
-} from "../../presenters/commentPresenter.ts";
+import { presentModerationLog, presentThreads } from "../../presenters/commentPresenter.ts";
 import { presentRound, presentVersionContent } from "../../presenters/roundPresenter.ts";
 import { readRoundRecords } from "../../rounds/roundRecords.ts";
 import { roundNotFound } from "../../rounds/roundRules.ts";
 import type { RoundRecord } from "../../store/index.ts";
-import { viewerOf } from "../comments/viewer.ts";
+import { threadFor, viewerOf } from "../comments/viewer.ts";
 import type { RouteContext } from "../context.ts";
 import { DocumentParams } from "../documents/schema.ts";
 import { documentOf, requireDocument, signedInUser } from "../guards.ts";
@@ -203,11 +199,11 @@ export function roundsRouter(ctx: RouteContext) {
         input: req.body,
         now: ctx.clock.now(),
       });
-      const thread = await readThread(store, document.id, comment.id);
+      const thread = await threadFor(req, store, document.id, comment.id);
       res
         .status(201)
         .location(`/api/documents/${document.id}/comments/${comment.id}`)
-        .json({ ...presentThread(thread, viewerOf(req)), onDraft: comment.onDraft === true });
+        .json({ ...thread, onDraft: comment.onDraft === true });
     },
   );
 

@@ -12,6 +12,7 @@ import {
   VersionDiffSchema,
 } from "../../../../shared/schemas/index.ts";
 import { buildRoundScene, HOUR } from "../../test/roundScene.ts";
+import { positionOf } from "../../test/anchors.ts";
 
 type Scene = Awaited<ReturnType<typeof buildRoundScene>>;
 
@@ -19,18 +20,6 @@ const AYAT = [
   "Tarif parkir di tepi jalan umum ditetapkan oleh Wali Kota.",
   "Retribusi parkir disetor ke kas daerah paling lambat 1 x 24 jam.",
 ];
-
-/** Where `text` starts in a regulation (within one block). */
-function positionOf(doc: ProseMirrorNode, text: string): number {
-  let found = -1;
-  doc.descendants((node, pos) => {
-    const at = node.isTextblock ? node.textContent.indexOf(text) : -1;
-    if (found < 0 && at >= 0) found = pos + 1 + at;
-    return found < 0 && !node.isTextblock;
-  });
-  if (found < 0) throw new Error(`"${text}" is not in the regulation`);
-  return found;
-}
 
 /** The start of the Pasal holding `text`. */
 function articleStart(doc: ProseMirrorNode, text: string): number {

@@ -39,13 +39,10 @@ export function CloseRoundForm({ documentId, round, onDone, onCancel }: RoundDec
   const reason = form.field("reason");
   return (
     <InlineForm
-      id={form.id}
+      form={form}
       heading={t("rounds.close.heading", { number: round.number })}
       submitLabel={t("rounds.close.submit")}
-      submitting={form.submitting}
-      problems={form.problems}
       focusId={reason.id}
-      onSubmit={form.handleSubmit}
       onCancel={onCancel}
       warning
     >
@@ -91,13 +88,10 @@ export function ConclusionForm({ documentId, round, onDone, onCancel }: RoundDec
   const conclusion = form.field("conclusion");
   return (
     <InlineForm
-      id={form.id}
+      form={form}
       heading={t("rounds.conclude.heading", { number: round.number })}
       submitLabel={t("rounds.conclude.submit")}
-      submitting={form.submitting}
-      problems={form.problems}
       focusId={conclusion.id}
-      onSubmit={form.handleSubmit}
       onCancel={onCancel}
     >
       <TextAreaField

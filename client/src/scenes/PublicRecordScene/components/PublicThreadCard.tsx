@@ -4,7 +4,9 @@ import { formatDateTime } from "../../../i18n/formatDate.ts";
 import { AttachmentList } from "../../DocumentScene/comments/components/AttachmentList.tsx";
 import { DispositionTag } from "../../DocumentScene/comments/components/DispositionTag.tsx";
 import { OfficialAnswer } from "../../DocumentScene/comments/components/OfficialAnswer.tsx";
-import { SuggestionDiffView } from "../../DocumentScene/comments/components/SuggestionDiffView.tsx";
+import { ReplyList } from "../../DocumentScene/comments/components/ReplyList.tsx";
+import { SuggestedChange } from "../../DocumentScene/comments/components/SuggestedChange.tsx";
+import { ThreadPassage } from "../../DocumentScene/comments/components/ThreadPassage.tsx";
 import { type PublicThread, threadElementId } from "../publicThreads.ts";
 import { PublicCommentEntry } from "./PublicCommentEntry.tsx";
 
@@ -53,35 +55,18 @@ export function PublicThreadCard({
         )}
         {!visible && <span className="tag tag--grey">{t("public.thread.hidden")}</span>}
       </p>
-      {comment.anchor &&
-        (highlighted ? (
-          <button
-            type="button"
-            className="comment-quote comment-quote--button"
-            aria-pressed={active}
-            onClick={onShowPassage}
-          >
-            {comment.locator && (
-              <span className="comment-quote__locator" lang="id">
-                {comment.locator}
-              </span>
-            )}
-            <span className="comment-quote__text" lang="id">
-              <span className="visually-hidden">{t("comments.thread.showPassage")} </span>
-              {quote}
-            </span>
-          </button>
-        ) : (
-          <p className="comment-quote" lang="id">
-            {comment.locator && <span className="comment-quote__locator">{comment.locator}</span>}
-            <span className="comment-quote__text">{quote}</span>
-          </p>
-        ))}
+      {comment.anchor && (
+        <ThreadPassage
+          quote={quote}
+          locator={comment.locator}
+          findable={highlighted}
+          active={active}
+          onShowPassage={onShowPassage}
+        />
+      )}
       <PublicCommentEntry comment={comment} />
       {comment.kind === "suggestion" && comment.proposedText !== null && visible && (
-        <div className="comment-suggestion">
-          <p className="comment-suggestion__heading">{t("comments.suggestion.heading")}</p>
-          <SuggestionDiffView quote={quote} proposed={comment.proposedText} />
+        <SuggestedChange quote={quote} proposed={comment.proposedText}>
           {comment.suggestion && (
             <p className="suggestion-status">
               {t(`comments.suggestion.${comment.suggestion.state}By`, {
@@ -91,22 +76,11 @@ export function PublicThreadCard({
               {comment.suggestion.reason && ` — ${comment.suggestion.reason}`}
             </p>
           )}
-        </div>
+        </SuggestedChange>
       )}
       <AttachmentList attachments={comment.attachments} />
       {comment.answer && <OfficialAnswer answer={comment.answer} />}
-      {replies.length > 0 && (
-        <ol
-          className="comment-replies"
-          aria-label={t("comments.thread.replies", { count: replies.length })}
-        >
-          {replies.map((reply) => (
-            <li key={reply.id} className="comment-reply">
-              <PublicCommentEntry comment={reply} />
-            </li>
-          ))}
-        </ol>
-      )}
+      <ReplyList replies={replies}>{(reply) => <PublicCommentEntry comment={reply} />}</ReplyList>
     </article>
   );
 }

@@ -2,8 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { PublicRecord } from "../../../../../shared/schemas/index.ts";
 import { ConsultationStatusTag } from "../../PublicScene/components/ConsultationList.tsx";
-import { formatInTimeZone } from "../roundDates.ts";
 import { roundStatus } from "../roundStatus.ts";
+import { formatInZone } from "../../../components/Rounds/roundTime.ts";
 
 /**
  * The rounds of the consultation in order, each with its dates on its own time zone's clock and
@@ -11,7 +11,7 @@ import { roundStatus } from "../roundStatus.ts";
  */
 export function RoundTimeline({ record, current }: { record: PublicRecord; current: number }) {
   const { t, i18n } = useTranslation();
-  const date = (iso: string, timeZone: string) => formatInTimeZone(iso, timeZone, i18n.language);
+  const date = (iso: string, timeZone: string) => formatInZone(iso, timeZone, i18n.language);
   return (
     <ol className="round-timeline">
       {record.rounds.map(({ record: round }) => {

@@ -6,12 +6,12 @@ import type {
 } from "../../../../../shared/schemas/index.ts";
 import { ConsultationStatusTag } from "../../PublicScene/components/ConsultationList.tsx";
 import { CommentBody } from "../../DocumentScene/comments/components/CommentBody.tsx";
-import { formatInTimeZone } from "../roundDates.ts";
 import { roundStatus } from "../roundStatus.ts";
 import { ModerationLog } from "./ModerationLog.tsx";
 import { RoundComments } from "./RoundComments.tsx";
 import { StatisticsPanel } from "./StatisticsPanel.tsx";
 import { VersionDiff } from "./VersionDiff.tsx";
+import { formatInZone } from "../../../components/Rounds/roundTime.ts";
 
 interface RoundViewProps {
   record: PublicRecord;
@@ -29,7 +29,7 @@ export function RoundView({ record, round, previous }: RoundViewProps) {
   const { t, i18n } = useTranslation();
   const r = round.record;
   const form: DocumentForm = record.document.form;
-  const date = (iso: string) => formatInTimeZone(iso, r.timeZone, i18n.language);
+  const date = (iso: string) => formatInZone(iso, r.timeZone, i18n.language);
   const prefix = `round-${r.number}`;
 
   return (

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Verification, verifyRecord } from "../../../../../shared/record/verifier.ts";
 import type { PublicRecord, Seal } from "../../../../../shared/schemas/index.ts";
-import { formatInTimeZone } from "../roundDates.ts";
+import { formatInZone } from "../../../components/Rounds/roundTime.ts";
 
 type VerifyState =
   | { status: "idle" | "running" | "unsupported" }
@@ -87,7 +87,7 @@ export function SealsPanel({ record, raw }: { record: PublicRecord; raw: unknown
                     <td>{t(`public.seals.stages.${seal.stage}`)}</td>
                     <td>
                       <time dateTime={seal.at}>
-                        {formatInTimeZone(seal.at, round.record.timeZone, i18n.language)}
+                        {formatInZone(seal.at, round.record.timeZone, i18n.language)}
                       </time>
                     </td>
                     <td className="public-seals__hash">

@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { diffDrafts, diffStats } from "../../../../../shared/diff/index.ts";
 import { schemaForForm } from "../../../../../shared/editor/freeSchema.ts";
 import type { DocumentForm } from "../../../../../shared/schemas/index.ts";
-import { changedRows, diffRows } from "../../../components/Diff/diffRows.ts";
+import { DiffControls } from "../../../components/Diff/DiffControls.tsx";
 import { DiffView } from "../../../components/Diff/DiffView.tsx";
+import { useDiffDisplay } from "../../../components/Diff/useDiffDisplay.ts";
 
 interface VersionDiffProps {
   form: DocumentForm;
@@ -21,17 +22,11 @@ interface VersionDiffProps {
  */
 export function VersionDiff({ form, before, after }: VersionDiffProps) {
   const { t } = useTranslation();
-  const toggleId = useId();
-  const [onlyChanges, setOnlyChanges] = useState(true);
-  const [mode, setMode] = useState<"inline" | "sideBySide">("inline");
   const entries = useMemo(
     () => diffDrafts(before.content, after.content, schemaForForm(form)),
     [before.content, after.content, form],
   );
-  const rows = useMemo(() => {
-    const all = diffRows(entries);
-    return onlyChanges ? changedRows(all) : all;
-  }, [entries, onlyChanges]);
+  const display = useDiffDisplay(entries);
   const stats = diffStats(entries);
   const beforeName = t("diff.version", { number: before.number });
   const afterName = t("diff.version", { number: after.number });
@@ -48,35 +43,13 @@ export function VersionDiff({ form, before, after }: VersionDiffProps) {
           deleted: stats.wordsDeleted,
         })}
       </p>
-      <div className="diff-controls">
-        <fieldset className="diff-controls__mode">
-          <legend className="visually-hidden">{t("diff.modeLegend")}</legend>
-          {(["inline", "sideBySide"] as const).map((value) => (
-            <button
-              key={value}
-              type="button"
-              className="button button--secondary button--small diff-controls__toggle"
-              aria-pressed={mode === value}
-              onClick={() => setMode(value)}
-            >
-              {t(`diff.mode.${value}`)}
-            </button>
-          ))}
-        </fieldset>
-        <div className="checkbox diff-controls__only">
-          <input
-            id={toggleId}
-            type="checkbox"
-            className="checkbox__input"
-            checked={onlyChanges}
-            onChange={(event) => setOnlyChanges(event.target.checked)}
-          />
-          <label htmlFor={toggleId} className="checkbox__label">
-            {t("diff.onlyChanges")}
-          </label>
-        </div>
-      </div>
-      <DiffView rows={rows} mode={mode} beforeName={beforeName} afterName={afterName} />
+      <DiffControls display={display} />
+      <DiffView
+        rows={display.rows}
+        mode={display.mode}
+        beforeName={beforeName}
+        afterName={afterName}
+      />
     </div>
   );
 }

@@ -45,13 +45,10 @@ export function AnswerForm({ documentId, comment, onDone, onCancel }: ThreadActi
   const explanation = form.field("explanation");
   return (
     <InlineForm
-      id={form.id}
+      form={form}
       heading={comment.answer ? t("comments.answer.editHeading") : t("comments.answer.formHeading")}
       submitLabel={t("comments.answer.submit")}
-      submitting={form.submitting}
-      problems={form.problems}
       focusId={disposition.id}
-      onSubmit={form.handleSubmit}
       onCancel={onCancel}
     >
       <RadioGroup

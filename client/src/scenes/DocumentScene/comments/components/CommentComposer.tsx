@@ -18,7 +18,7 @@ import { RadioGroup } from "../../../../components/Form/RadioGroup.tsx";
 import { TextAreaField } from "../../../../components/Form/TextAreaField.tsx";
 import { useFormSubmission } from "../../../../components/Form/useFormSubmission.ts";
 import { AttachmentPicker } from "./AttachmentPicker.tsx";
-import { CharacterCount } from "./CharacterCount.tsx";
+import { CommentBodyField } from "./CommentBodyField.tsx";
 import type { CommentTarget } from "../surface.ts";
 import { QuotedPassage } from "./QuotedPassage.tsx";
 
@@ -130,12 +130,7 @@ export function CommentComposer({
           { value: "suggestion", label: t("comments.kind.suggestion") },
         ]}
       />
-      <TextAreaField
-        {...body}
-        label={t("comments.create.body")}
-        hint={<CharacterCount value={body.value} />}
-        rows={5}
-      />
+      <CommentBodyField {...body} label={t("comments.create.body")} rows={5} />
       {form.values.kind === "suggestion" && (
         <TextAreaField
           {...proposed}

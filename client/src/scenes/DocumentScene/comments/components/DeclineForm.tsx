@@ -28,13 +28,10 @@ export function DeclineForm({ documentId, comment, onDone, onCancel }: ThreadAct
   const reason = form.field("reason");
   return (
     <InlineForm
-      id={form.id}
+      form={form}
       heading={t("comments.suggestion.declineHeading")}
       submitLabel={t("comments.suggestion.decline")}
-      submitting={form.submitting}
-      problems={form.problems}
       focusId={reason.id}
-      onSubmit={form.handleSubmit}
       onCancel={onCancel}
     >
       <TextAreaField {...reason} label={t("comments.suggestion.declineReason")} rows={3} />

@@ -3,7 +3,7 @@ import { CommentEditSchema } from "../../../../../../shared/schemas/index.ts";
 import { editComment } from "../../../../api/index.ts";
 import { TextAreaField } from "../../../../components/Form/TextAreaField.tsx";
 import { useFormSubmission } from "../../../../components/Form/useFormSubmission.ts";
-import { CharacterCount } from "./CharacterCount.tsx";
+import { CommentBodyField } from "./CommentBodyField.tsx";
 import { InlineForm } from "./InlineForm.tsx";
 import { describeActionFailure, type ThreadActionProps } from "./threadActions.ts";
 
@@ -32,21 +32,13 @@ export function EditCommentForm({ documentId, comment, onDone, onCancel }: Threa
   const body = form.field("body");
   return (
     <InlineForm
-      id={form.id}
+      form={form}
       heading={t("comments.edit.heading")}
       submitLabel={t("comments.edit.submit")}
-      submitting={form.submitting}
-      problems={form.problems}
       focusId={body.id}
-      onSubmit={form.handleSubmit}
       onCancel={onCancel}
     >
-      <TextAreaField
-        {...body}
-        label={t("comments.create.body")}
-        hint={<CharacterCount value={body.value} />}
-        rows={4}
-      />
+      <CommentBodyField {...body} label={t("comments.create.body")} rows={4} />
       {isSuggestion && (
         <TextAreaField
           {...form.field("proposedText")}

@@ -2,16 +2,21 @@ import { type FormEvent, type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, type FormProblem } from "../../../../components/Form/ErrorSummary.tsx";
 
-interface InlineFormProps {
-  /** Unique to the form (`useFormSubmission().id`). */
+/** What the frame needs of the form's submission (`useFormSubmission()`). */
+interface InlineFormSubmission {
+  /** Unique to the form. */
   id: string;
-  heading: string;
-  submitLabel: string;
   submitting: boolean;
   problems: FormProblem[];
+  handleSubmit: (event: FormEvent<HTMLFormElement>) => void;
+}
+
+interface InlineFormProps {
+  form: InlineFormSubmission;
+  heading: string;
+  submitLabel: string;
   /** The control that takes focus when the form opens. */
   focusId: string;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   onCancel: () => void;
   children: ReactNode;
   /** A destructive action (hiding a comment) gets a warning-coloured button. */
@@ -23,18 +28,16 @@ interface InlineFormProps {
  * heading, focused on its first field when it opens, closed with Cancel or Escape.
  */
 export function InlineForm({
-  id,
+  form,
   heading,
   submitLabel,
-  submitting,
-  problems,
   focusId,
-  onSubmit,
   onCancel,
   children,
   warning,
 }: InlineFormProps) {
   const { t } = useTranslation();
+  const { id, submitting, problems } = form;
   useEffect(() => {
     document.getElementById(focusId)?.focus();
   }, [focusId]);
@@ -43,7 +46,7 @@ export function InlineForm({
       className="comment-form"
       aria-labelledby={`${id}-heading`}
       noValidate
-      onSubmit={onSubmit}
+      onSubmit={form.handleSubmit}
       onKeyDown={(event) => {
         if (event.key !== "Escape") return;
         event.preventDefault();

@@ -37,13 +37,10 @@ export function ModerationForm({ documentId, comment, onDone, onCancel }: Thread
   const reason = form.field("reason");
   return (
     <InlineForm
-      id={form.id}
+      form={form}
       heading={t("comments.moderation.heading")}
       submitLabel={t("comments.moderation.submit")}
-      submitting={form.submitting}
-      problems={form.problems}
       focusId={reason.id}
-      onSubmit={form.handleSubmit}
       onCancel={onCancel}
       warning
     >

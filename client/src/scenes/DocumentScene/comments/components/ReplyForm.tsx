@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { ReplyCreateSchema } from "../../../../../../shared/schemas/index.ts";
 import { replyToComment } from "../../../../api/index.ts";
-import { TextAreaField } from "../../../../components/Form/TextAreaField.tsx";
 import { useFormSubmission } from "../../../../components/Form/useFormSubmission.ts";
-import { CharacterCount } from "./CharacterCount.tsx";
+import { CommentBodyField } from "./CommentBodyField.tsx";
 import { describeActionFailure, type ThreadActionProps } from "./threadActions.ts";
 import { InlineForm } from "./InlineForm.tsx";
 
@@ -24,21 +23,13 @@ export function ReplyForm({ documentId, comment, onDone, onCancel }: ThreadActio
   const body = form.field("body");
   return (
     <InlineForm
-      id={form.id}
+      form={form}
       heading={t("comments.reply.heading")}
       submitLabel={t("comments.reply.submit")}
-      submitting={form.submitting}
-      problems={form.problems}
       focusId={body.id}
-      onSubmit={form.handleSubmit}
       onCancel={onCancel}
     >
-      <TextAreaField
-        {...body}
-        label={t("comments.reply.body")}
-        hint={<CharacterCount value={body.value} />}
-        rows={3}
-      />
+      <CommentBodyField {...body} label={t("comments.reply.body")} rows={3} />
     </InlineForm>
   );
 }

@@ -9,9 +9,11 @@ import { CommentEntry } from "./CommentEntry.tsx";
 import { DispositionTag } from "./DispositionTag.tsx";
 import { OfficialAnswer } from "./OfficialAnswer.tsx";
 import { RevisionsDisclosure } from "./RevisionsDisclosure.tsx";
-import { SuggestionDiffView } from "./SuggestionDiffView.tsx";
+import { ReplyList } from "./ReplyList.tsx";
+import { SuggestedChange } from "./SuggestedChange.tsx";
 import { SuggestionStatus } from "./SuggestionStatus.tsx";
 import { type ThreadAction, ThreadActionForm } from "./ThreadActionForm.tsx";
+import { ThreadPassage } from "./ThreadPassage.tsx";
 
 interface ThreadCardProps {
   documentId: string;
@@ -87,29 +89,14 @@ export function ThreadCard(props: ThreadCardProps) {
           </span>
         )}
       </p>
-      {range ? (
-        <button
-          type="button"
-          className="comment-quote comment-quote--button"
-          aria-pressed={active}
-          onClick={onShowPassage}
-        >
-          {locator && (
-            <span className="comment-quote__locator" lang="id">
-              {locator}
-            </span>
-          )}
-          <span className="comment-quote__text" lang="id">
-            <span className="visually-hidden">{t("comments.thread.showPassage")} </span>
-            {quote}
-          </span>
-        </button>
-      ) : (
-        <p className="comment-quote comment-quote--removed" lang="id">
-          {thread.locator && <span className="comment-quote__locator">{thread.locator}</span>}
-          <span className="comment-quote__text">{quote}</span>
-        </p>
-      )}
+      <ThreadPassage
+        quote={quote}
+        locator={range ? locator : thread.locator}
+        findable={range !== null}
+        active={active}
+        onShowPassage={onShowPassage}
+        removed
+      />
       <CommentEntry
         comment={thread}
         actions={actionsFor(thread, may, round)}
@@ -118,9 +105,7 @@ export function ThreadCard(props: ThreadCardProps) {
       {thread.kind === "suggestion" &&
         thread.proposedText !== null &&
         thread.status === "visible" && (
-          <div className="comment-suggestion">
-            <p className="comment-suggestion__heading">{t("comments.suggestion.heading")}</p>
-            <SuggestionDiffView quote={quote} proposed={thread.proposedText} />
+          <SuggestedChange quote={quote} proposed={thread.proposedText}>
             <SuggestionStatus
               documentId={documentId}
               thread={thread}
@@ -128,7 +113,7 @@ export function ThreadCard(props: ThreadCardProps) {
               onDecline={() => setOpen({ commentId: thread.id, action: "decline" })}
               onDone={onDone}
             />
-          </div>
+          </SuggestedChange>
         )}
       <AttachmentList attachments={thread.attachments} />
       {(thread.editedAt || thread.answer?.editedAt) && (
@@ -141,26 +126,19 @@ export function ThreadCard(props: ThreadCardProps) {
         </p>
       )}
       {formFor(thread.id)}
-      {thread.replies.length > 0 && (
-        <ol
-          className="comment-replies"
-          aria-label={t("comments.thread.replies", { count: thread.replies.length })}
-        >
-          {thread.replies.map((reply) => (
-            <li key={reply.id} className="comment-reply">
-              <CommentEntry
-                comment={reply}
-                actions={actionsFor(reply, may, round)}
-                onAction={(action) => setOpen({ commentId: reply.id, action })}
-              />
-              {reply.editedAt && (
-                <RevisionsDisclosure documentId={documentId} commentId={reply.id} />
-              )}
-              {formFor(reply.id)}
-            </li>
-          ))}
-        </ol>
-      )}
+      <ReplyList replies={thread.replies}>
+        {(reply) => (
+          <>
+            <CommentEntry
+              comment={reply}
+              actions={actionsFor(reply, may, round)}
+              onAction={(action) => setOpen({ commentId: reply.id, action })}
+            />
+            {reply.editedAt && <RevisionsDisclosure documentId={documentId} commentId={reply.id} />}
+            {formFor(reply.id)}
+          </>
+        )}
+      </ReplyList>
     </article>
   );
 }
