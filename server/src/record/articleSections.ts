@@ -2,6 +2,7 @@ import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { describePassage } from "../../../shared/editor/commentPassages.ts";
 import { numberRegulation } from "../../../shared/editor/numbering.ts";
 import type { PublicVersion } from "../../../shared/schemas/index.ts";
+import { escapeHtml, renderUnitContentHtml, unitRendering } from "../regulation/printPage.ts";
 import { versionDocument } from "../rounds/versionContent.ts";
 
 /** A stretch of a version the response table groups comments by: a Pasal, or a paragraph. */
@@ -10,6 +11,11 @@ export interface ArticleSection {
   label: string;
   /** The section's text as it reads in the version. */
   text: string;
+  /**
+   * The section's wording as HTML, escaped: a Pasal as the print page lays it out, with its
+   * computed ayat numbers and rincian letters; anything else as its plain text.
+   */
+  html: string;
   /** Its place in `version.text`, as comment anchors count. */
   from: number;
   to: number;
@@ -32,17 +38,21 @@ export function articleSections(
   }
   if (form === "regulation") {
     const numbering = numberRegulation(doc);
+    const rendering = unitRendering(doc, numbering);
     return numbering.units
       .filter((unit) => unit.kind === "article")
       .map((unit) => {
         const node = doc.nodeAt(unit.pos);
-        return section(
+        const found = section(
           doc,
           version.text,
           unit.marker,
           unit.pos + 1,
           unit.pos + (node?.nodeSize ?? 2) - 1,
         );
+        // The numbers are not in the text (they are computed), so the wording is drawn from the node.
+        const html = node ? renderUnitContentHtml(node, unit.pos, rendering) : found.html;
+        return { ...found, html };
       });
   }
   const sections: ArticleSection[] = [];
@@ -74,7 +84,13 @@ function section(
   const start = text.startsWith(passage.quote, passage.offsets.from)
     ? passage.offsets.from
     : passage.offsets.from + 1;
-  return { label, text: passage.quote, from: start, to: start + passage.quote.length };
+  const quote = passage.quote;
+  return { label, text: quote, html: plainHtml(quote), from: start, to: start + quote.length };
+}
+
+/** Text as it reads, line breaks and all (the page keeps its white space). */
+function plainHtml(text: string): string {
+  return `<div class="plain">${escapeHtml(text)}</div>`;
 }
 
 /** The section holding a comment's anchor, or the line of the version text it starts on. */
@@ -89,5 +105,6 @@ export function sectionOf(
   const start = versionText.lastIndexOf("\n", Math.max(0, anchor.from - 1)) + 1;
   const end = versionText.indexOf("\n", anchor.to);
   const to = end === -1 ? versionText.length : end;
-  return { label: locator ?? "—", text: versionText.slice(start, to), from: start, to };
+  const text = versionText.slice(start, to);
+  return { label: locator ?? "—", text, html: plainHtml(text), from: start, to };
 }

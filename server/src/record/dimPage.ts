@@ -1,5 +1,6 @@
 import type {
   Disposition,
+  ModerationReason,
   PublicComment,
   PublicRecord,
   PublicRound,
@@ -16,6 +17,14 @@ const DISPOSITION_LABELS: Record<Disposition, string> = {
   noted: "Dicatat",
 };
 
+/** Why a moderator hid a comment, in the words the public record's readers see elsewhere. */
+const MODERATION_REASON_LABELS: Record<ModerationReason, string> = {
+  abuse: "kasar atau mengancam",
+  personal_data: "data pribadi",
+  spam: "spam atau iklan",
+  off_topic: "tidak terkait rancangan ini",
+};
+
 /** The regulation's print styles, turned to a landscape table. */
 const DIM_STYLES = `${PRINT_STYLES}
 @page { size: 330mm 215mm; margin: 15mm; }
@@ -29,7 +38,11 @@ table.dim th { background: #e8e8e8; font-weight: bold; }
 table.dim thead { display: table-header-group; }
 table.dim tr { break-inside: avoid; }
 td.num { width: 2.5em; text-align: right; }
-td.text { white-space: pre-wrap; }
+td.label { min-width: 4.5em; }
+td.wording { min-width: 16em; }
+td.wording p { text-align: left; }
+td.wording .numbered { grid-template-columns: 1.8em 1fr; }
+.plain { white-space: pre-wrap; }
 .proposed { margin-top: 0.3em; font-style: italic; }
 .none { color: #444; font-style: italic; }
 p.seal { margin-top: 1em; font-size: 8pt; word-break: break-all; text-align: left; }
@@ -38,12 +51,32 @@ p.seal { margin-top: 1em; font-size: 8pt; word-break: break-all; text-align: lef
 
 const lines = (text: string) => escapeHtml(text).replace(/\n/g, "<br>");
 
-/** What a comment said, or its tombstone when a moderator hid it. */
-function commentCell(c: PublicComment): string {
-  if (c.body === null) {
-    const reason = c.moderation ? ` (${escapeHtml(c.moderation.reason)})` : "";
-    return `<span class="none">Disembunyikan oleh moderator${reason}.</span>`;
+/** "11 April 2026", in the round's time zone (Jakarta if the record names none it knows). */
+function longDate(iso: string, timeZone: string): string {
+  const format = (zone: string) =>
+    new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: zone }).format(new Date(iso));
+  try {
+    return format(timeZone);
+  } catch {
+    return format("Asia/Jakarta");
   }
+}
+
+/** What a moderator did to a comment, why and when: what stands in place of its words. */
+function tombstone(c: PublicComment, timeZone: string): string {
+  const done = c.status === "erased" ? "Dihapus oleh moderator" : "Disembunyikan oleh moderator";
+  if (!c.moderation) return `<span class="none">${done}.</span>`;
+  const { reason, note, moderator, at } = c.moderation;
+  const why = `${done} — alasan: ${MODERATION_REASON_LABELS[reason]}, ${escapeHtml(longDate(at, timeZone))}.`;
+  const noted = note
+    ? `<div class="none">Catatan moderator (${escapeHtml(moderator.name)}): ${lines(note)}</div>`
+    : "";
+  return `<span class="none">${why}</span>${noted}`;
+}
+
+/** What a comment said, or its tombstone when a moderator hid or erased it. */
+function commentCell(c: PublicComment, timeZone: string): string {
+  if (c.status !== "visible" || c.body === null) return tombstone(c, timeZone);
   const proposed =
     c.proposedText !== null
       ? `<div class="proposed">Usulan rumusan: “${lines(c.proposedText)}”</div>`
@@ -56,7 +89,15 @@ function authorCell(c: PublicComment): string {
   return `${escapeHtml(c.author.name)}${organisation}`;
 }
 
+/**
+ * The official disposition and its explanation. A comment hidden before anyone answered it
+ * needs no answer (as the statistics count it), so only a visible one is "not yet answered".
+ */
 function answerCells(c: PublicComment): string {
+  if (!c.answer && c.status !== "visible") {
+    const why = c.status === "erased" ? "dihapus" : "disembunyikan";
+    return `<td>—</td><td><span class="none">Tidak ditanggapi karena ${why} oleh moderator.</span></td>`;
+  }
   if (!c.answer) return `<td><span class="none">Belum ditanggapi</span></td><td></td>`;
   return `<td>${DISPOSITION_LABELS[c.answer.disposition]}</td><td>${lines(c.answer.explanation)}</td>`;
 }
@@ -84,6 +125,7 @@ function groupBySection(record: PublicRecord, round: PublicRound) {
  * prints cleanly to PDF; everything people wrote is escaped.
  */
 export function renderDimPage(record: PublicRecord, round: PublicRound): string {
+  const { record: r } = round;
   const rows: string[] = [];
   let n = 0;
   for (const { section, comments } of groupBySection(record, round)) {
@@ -91,18 +133,17 @@ export function renderDimPage(record: PublicRecord, round: PublicRound): string 
       n += 1;
       const head =
         i === 0
-          ? `<td rowspan="${comments.length}"><strong>${escapeHtml(section.label)}</strong></td><td rowspan="${comments.length}" class="text">${escapeHtml(section.text)}</td>`
+          ? `<td rowspan="${comments.length}" class="label"><strong>${escapeHtml(section.label)}</strong></td><td rowspan="${comments.length}" class="wording">${section.html}</td>`
           : "";
       const where =
         c.locator && c.locator !== section.label
           ? `<div class="none">${escapeHtml(c.locator)}</div>`
           : "";
       rows.push(
-        `<tr><td class="num">${n}</td>${head}<td>${where}${commentCell(c)}</td><td>${authorCell(c)}</td>${answerCells(c)}</tr>`,
+        `<tr><td class="num">${n}</td>${head}<td>${where}${commentCell(c, r.timeZone)}</td><td>${authorCell(c)}</td>${answerCells(c)}</tr>`,
       );
     });
   }
-  const { record: r } = round;
   const title = `Daftar Inventarisasi Masalah — ${record.document.title}`;
   const lastSeal = round.seals.at(-1);
   const body = rows.length

@@ -1,7 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { REGULATION_NODE as N } from "../../../shared/editor/nodeNames.ts";
-import { numberRegulation } from "../../../shared/editor/numbering.ts";
+import { numberRegulation, type RegulationNumbering } from "../../../shared/editor/numbering.ts";
 import { ARTICLE_REFERENCE, referenceCitations } from "../../../shared/editor/references.ts";
 import { getRegulationSchema } from "../../../shared/editor/regulationSchema.ts";
 import { PRINT_STYLES } from "./printStyles.ts";
@@ -54,6 +54,81 @@ function versionHeading(version: PrintedVersion): string {
   return `<header class="version-heading"><p><strong>Versi ${version.number}</strong>: ${escapeHtml(version.title)}</p><p>Dibekukan pada ${escapeHtml(frozenDate(version.frozenAt))}</p></header>`;
 }
 
+/** What rendering a unit needs besides the unit: the computed numbers and the references' text. */
+export interface UnitRendering {
+  numbering: RegulationNumbering;
+  /** The text of each article reference, by its position. */
+  citations: Map<number, string | null>;
+}
+
+/** Numbers a regulation and resolves its references once, for rendering any of its units. */
+export function unitRendering(
+  doc: ProseMirrorNode,
+  numbering: RegulationNumbering = numberRegulation(doc),
+): UnitRendering {
+  return {
+    numbering,
+    citations: new Map(referenceCitations(doc, numbering).map((c) => [c.pos, c.text])),
+  };
+}
+
+/**
+ * A node of a regulation (at `pos`, the position just before it) as HTML in the standard print
+ * layout: its computed number (BAB, Pasal, "(1)", "a.") before it, ayat and rincian hanging,
+ * references cited by their current numbers. Everything a drafter typed is escaped. Shared by the
+ * print page and every other page that shows a regulation's wording (the response table).
+ */
+export function renderUnitHtml(
+  node: ProseMirrorNode,
+  pos: number,
+  rendering: UnitRendering,
+): string {
+  if (node.isText) return escapeHtml(node.text ?? "");
+  if (node.type.name === ARTICLE_REFERENCE) {
+    const text = rendering.citations.get(pos);
+    return text ? escapeHtml(text) : `<mark>[rujukan hilang]</mark>`;
+  }
+  if (node.type.name === "hardBreak") return "<br>";
+  const inner = renderUnitContentHtml(node, pos, rendering);
+  const unit = rendering.numbering.byPos.get(pos);
+  const block = BLOCKS[node.type.name];
+  if (node.type.name === "paragraph") return `<p>${inner}</p>`;
+  if (node.type.name === N.enactedName) {
+    return `<p class="fixed">MEMUTUSKAN:</p><div class="numbered"><span class="num">Menetapkan</span><div>: <strong>${inner}</strong></div></div>`;
+  }
+  if (unit && HEADED_UNITS.has(node.type.name)) {
+    const heading = `<h2 class="marker">${escapeHtml(unit.marker)}</h2>`;
+    return `<section class="${block?.className ?? ""}">${heading}${inner}</section>`;
+  }
+  if (unit) {
+    return `<div class="numbered ${node.type.name}"><span class="num">${escapeHtml(unit.marker)}</span><div>${inner}</div></div>`;
+  }
+  if (!block) return `<div class="${node.type.name}">${inner}</div>`;
+  const fixed = block.fixed
+    ? `<p class="fixed">${escapeHtml(block.fixed)}${block.className === "labelled" ? " :" : ""}</p>`
+    : "";
+  return `<${block.tag} class="${block.className}">${fixed}${inner}</${block.tag}>`;
+}
+
+/**
+ * What a node holds, rendered as {@link renderUnitHtml} renders it but without the node's own
+ * heading: a Pasal's ayat and rincian without "Pasal 5" above them.
+ */
+export function renderUnitContentHtml(
+  node: ProseMirrorNode,
+  pos: number,
+  rendering: UnitRendering,
+): string {
+  const children: string[] = [];
+  node.forEach((child, offset) => {
+    children.push(renderUnitHtml(child, pos + 1 + offset, rendering));
+  });
+  return children.join("");
+}
+
+/** Units printed under a centred heading of their own (BAB, Bagian, Paragraf, Pasal). */
+const HEADED_UNITS = new Set<string>([N.chapter, N.part, N.subpart, N.article]);
+
 /**
  * A structured draft (the live one, or a frozen `version` of it) as a print-styled HTML page
  * in the standard layout (centred chapter headings and article numbers, hanging ayat and list
@@ -66,50 +141,11 @@ export function renderPrintPage(
   version?: PrintedVersion,
 ): string {
   const doc = getRegulationSchema().nodeFromJSON(json);
-  const numbering = numberRegulation(doc);
-  const citations = new Map(referenceCitations(doc, numbering).map((c) => [c.pos, c.text]));
-
-  const render = (node: ProseMirrorNode, pos: number): string => {
-    if (node.isText) return escapeHtml(node.text ?? "");
-    if (node.type.name === ARTICLE_REFERENCE) {
-      const text = citations.get(pos);
-      return text ? escapeHtml(text) : `<mark>[rujukan hilang]</mark>`;
-    }
-    if (node.type.name === "hardBreak") return "<br>";
-    const children: string[] = [];
-    node.forEach((child, offset) => {
-      children.push(render(child, pos + 1 + offset));
-    });
-    const inner = children.join("");
-    const unit = numbering.byPos.get(pos);
-    const block = BLOCKS[node.type.name];
-    if (node.type.name === "paragraph") return `<p>${inner}</p>`;
-    if (node.type.name === N.enactedName) {
-      return `<p class="fixed">MEMUTUSKAN:</p><div class="numbered"><span class="num">Menetapkan</span><div>: <strong>${inner}</strong></div></div>`;
-    }
-    if (
-      unit &&
-      (node.type.name === N.chapter ||
-        node.type.name === N.part ||
-        node.type.name === N.subpart ||
-        node.type.name === N.article)
-    ) {
-      const heading = `<h2 class="marker">${escapeHtml(unit.marker)}</h2>`;
-      return `<section class="${block?.className ?? ""}">${heading}${inner}</section>`;
-    }
-    if (unit) {
-      return `<div class="numbered ${node.type.name}"><span class="num">${escapeHtml(unit.marker)}</span><div>${inner}</div></div>`;
-    }
-    if (!block) return `<div class="${node.type.name}">${inner}</div>`;
-    const fixed = block.fixed
-      ? `<p class="fixed">${escapeHtml(block.fixed)}${block.className === "labelled" ? " :" : ""}</p>`
-      : "";
-    return `<${block.tag} class="${block.className}">${fixed}${inner}</${block.tag}>`;
-  };
+  const rendering = unitRendering(doc);
 
   const content: string[] = [];
   doc.forEach((child, offset) => {
-    content.push(render(child, offset));
+    content.push(renderUnitHtml(child, offset, rendering));
   });
   return `<!doctype html>
 <html lang="id">
