@@ -1,41 +1,10 @@
-import { mergeAttributes, Node } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { citationOf } from "./locator.ts";
+import { ARTICLE_REFERENCE } from "./articleReference.ts";
 import { REGULATION_NODE as N } from "./nodeNames.ts";
 import { numberRegulation, type RegulationNumbering } from "./numbering.ts";
 
-/** Node name of a reference to another provision. */
-export const ARTICLE_REFERENCE = "articleReference";
-
-/**
- * A reference to another provision, as in "sebagaimana dimaksud dalam Pasal 5 ayat (2)".
- * Inline atom whose only content is `targetId`: the id of the Pasal, ayat or huruf/angka item it
- * points to (one id rather than article + ayat, so a reference can reach "huruf b" too). Its text
- * is never stored: `referenceCitations` computes it from the target's current number, so it
- * follows renumbering. HTML: `<a data-type="articleReference" data-target-id="…">`.
- */
-export const articleReference = Node.create({
-  name: ARTICLE_REFERENCE,
-  group: "inline",
-  inline: true,
-  atom: true,
-  selectable: true,
-  addAttributes() {
-    return {
-      targetId: {
-        default: null,
-        parseHTML: (element) => element.getAttribute("data-target-id"),
-        renderHTML: (attributes) => ({ "data-target-id": attributes.targetId }),
-      },
-    };
-  },
-  parseHTML() {
-    return [{ tag: `a[data-type="${ARTICLE_REFERENCE}"]` }];
-  },
-  renderHTML({ HTMLAttributes }) {
-    return ["a", mergeAttributes(HTMLAttributes, { "data-type": ARTICLE_REFERENCE })];
-  },
-});
+export { ARTICLE_REFERENCE, articleReference } from "./articleReference.ts";
 
 /** A reference as it reads in the current version of the document. */
 export interface ReferenceCitation {

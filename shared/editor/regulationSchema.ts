@@ -32,7 +32,7 @@ import StarterKit from "@tiptap/starter-kit";
 import { COMMENT_MARK, CommentAnchor } from "./commentAnchor.ts";
 import type { PointListKind } from "./nodeNames.ts";
 import { REGULATION_NODE } from "./nodeNames.ts";
-import { articleReference } from "./references.ts";
+import { articleReference } from "./articleReference.ts";
 import { regulationNode } from "./regulationNode.ts";
 import { unitIdAttribute } from "./unitId.ts";
 

@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import { REGULATION_NODE as N, type PointListKind } from "../nodeNames.ts";
-import { ARTICLE_REFERENCE } from "../references.ts";
+import { ARTICLE_REFERENCE } from "../articleReference.ts";
 
 /** Text or an inline node (a reference) inside a paragraph. */
 type Inline = string | JSONContent;
