@@ -66,8 +66,11 @@ describe("a consultation round on a structured regulation (template perda)", () 
     ) as ProseMirrorNode[];
   };
 
-  it("locates a comment on a version's ayat, offsets it into the version's text, and marks it on the renumbered live draft", async () => {
-    // Pasal 1 of BAB I gets two ayat, then the draft goes to consultation as version 1.
+  /**
+   * Pasal 1 of BAB I gets two ayat, the draft goes to consultation as version 1, then a new Pasal
+   * goes in before it on the live draft: the live Pasal 1 becomes Pasal 2.
+   */
+  const consultThenInsertBefore = async () => {
     await editLive((tr) => {
       const from = articleStart(tr.doc, "Dalam … ini");
       const article = tr.doc.nodeAt(from);
@@ -81,7 +84,6 @@ describe("a consultation round on a structured regulation (template perda)", () 
       audience: "open",
     });
     expect(opened.status).toBe(201);
-    // Meanwhile a new Pasal goes in before it on the live draft: its Pasal 1 becomes Pasal 2.
     await editLive((tr) => {
       const { nodes } = tr.doc.type.schema;
       const paragraph = nodes.paragraph?.create(null, tr.doc.type.schema.text("Pasal sisipan."));
@@ -89,6 +91,10 @@ describe("a consultation round on a structured regulation (template perda)", () 
       if (!article) throw new Error("no article type");
       tr.insert(articleStart(tr.doc, AYAT[0] ?? ""), article);
     });
+  };
+
+  it("locates a comment on a version's ayat, offsets it into the version's text, and marks it on the renumbered live draft", async () => {
+    await consultThenInsertBefore();
 
     const round: RoundDetail = await (
       await scene.as.participant.request("GET", `${base}/rounds/1`)
@@ -127,26 +133,7 @@ describe("a consultation round on a structured regulation (template perda)", () 
   });
 
   it("compares version 1 with the live draft: the inserted Pasal is added, the renumbered one unchanged", async () => {
-    await editLive((tr) => {
-      const from = articleStart(tr.doc, "Dalam … ini");
-      const article = tr.doc.nodeAt(from);
-      if (!article) throw new Error("no Pasal 1");
-      tr.replaceWith(from + 1, from + article.nodeSize - 1, ayatOf(tr, AYAT));
-    });
-    const opened = await scene.as.owner.request("POST", `${base}/rounds`, {
-      title: "Konsultasi Perda Parkir",
-      summary: "Tarif dan retribusi.",
-      closesAt: scene.clock.isoIn(2 * HOUR),
-      audience: "open",
-    });
-    expect(opened.status).toBe(201);
-    await editLive((tr) => {
-      const { nodes } = tr.doc.type.schema;
-      const paragraph = nodes.paragraph?.create(null, tr.doc.type.schema.text("Pasal sisipan."));
-      const article = nodes[N.article]?.create({ id: newUnitId() }, paragraph);
-      if (!article) throw new Error("no article type");
-      tr.insert(articleStart(tr.doc, AYAT[0] ?? ""), article);
-    });
+    await consultThenInsertBefore();
 
     const res = await scene.as.owner.request("GET", `${base}/diff?from=1&to=live`);
     expect(res.status).toBe(200);
