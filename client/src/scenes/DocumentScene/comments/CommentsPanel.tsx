@@ -9,6 +9,7 @@ import { StartComment } from "./components/StartComment.tsx";
 import { ThreadList } from "./components/ThreadList.tsx";
 import { useActiveComment } from "./hooks/useActiveComment.ts";
 import { useCommentShortcut } from "./hooks/useCommentShortcut.ts";
+import { useLinkedComment } from "./hooks/useLinkedComment.ts";
 import { useNewThreadAnnouncer } from "./hooks/useNewThreadAnnouncer.ts";
 import { useSelectionState } from "./hooks/useSelectionState.ts";
 import { passageLocator } from "./passageLocator.ts";
@@ -18,6 +19,14 @@ import { orderThreads, type PassageRange } from "./threadOrder.ts";
 /** True when the selection is the passage a thread just showed. */
 function isShown(selection: { from: number; to: number }, shown: PassageRange | null): boolean {
   return shown !== null && selection.from === shown.from && selection.to === shown.to;
+}
+
+/** Scrolls a thread's card into view, if it is shown. */
+function scrollToThread(commentId: string, block: ScrollLogicalPosition): void {
+  const card = document.querySelector(
+    `.comment-thread[data-comment-id="${CSS.escape(commentId)}"]`,
+  );
+  card?.scrollIntoView({ block, behavior: "smooth" });
 }
 
 /**
@@ -54,13 +63,15 @@ export function CommentsPanel({ surface }: { surface: CommentSurface }) {
 
   const activate = useCallback((commentId: string, how: "click" | "caret") => {
     setActiveId(commentId);
-    if (how !== "click") return;
-    const card = document.querySelector(
-      `.comment-thread[data-comment-id="${CSS.escape(commentId)}"]`,
-    );
-    card?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    if (how === "click") scrollToThread(commentId, "nearest");
   }, []);
   useActiveComment(editor, activeId, activate, surface.idsAt);
+  const openLinked = useCallback((commentId: string) => {
+    setActiveId(commentId);
+    // After the render that marks it active, so the card is drawn as it will stay.
+    requestAnimationFrame(() => scrollToThread(commentId, "center"));
+  }, []);
+  useLinkedComment(ready, openLinked);
   useNewThreadAnnouncer(ready, me.id, setAnnouncement);
 
   useEffect(() => {
