@@ -4,8 +4,11 @@ import { CommentsPanel } from "./fixtures/CommentsPanel.ts";
 import { ComparePage } from "./fixtures/ComparePage.ts";
 import { ConsultationScene } from "./fixtures/consultationScene.ts";
 import { EditorPage } from "./fixtures/EditorPage.ts";
+import { NotificationBell, NotificationSettings } from "./fixtures/NotificationBell.ts";
 import { PublicRecordPage } from "./fixtures/PublicRecordPage.ts";
 import { RoundPage } from "./fixtures/RoundPage.ts";
+import { E2E_ADMIN } from "./fixtures/session.ts";
+import { SharingDialog } from "./fixtures/SharingDialog.ts";
 import { expect, test } from "./fixtures/test.ts";
 
 /** Runs axe (WCAG 2.1 A and AA rules) on what the page shows now. */
@@ -129,5 +132,43 @@ test("the consultation round and comparison pages pass automated WCAG 2.1 AA che
   expect(await violationsOn(page)).toEqual([]);
   await page.getByLabel("Only changed passages").uncheck();
   await compare.show("Side by side");
+  expect(await violationsOn(page)).toEqual([]);
+});
+
+test("the administration, organisation, profile, sharing and notification screens pass automated WCAG 2.1 AA checks", async ({
+  page,
+  people,
+  governmentOrganisationId,
+  createDocument,
+}) => {
+  const adminPage = await people.signedInPage({ id: "", name: "Administrator", ...E2E_ADMIN });
+  await adminPage.goto("/admin");
+  await expect(adminPage.getByRole("heading", { level: 1, name: "Administration" })).toBeVisible();
+  await expect(adminPage.getByText(/^Loading/)).toHaveCount(0);
+  await expect(adminPage.getByRole("table").first()).toBeVisible();
+  expect(await violationsOn(adminPage)).toEqual([]);
+
+  await page.goto("/organisations");
+  await expect(page.getByRole("link", { name: /^Kementerian Uji Coba/ }).first()).toBeVisible();
+  expect(await violationsOn(page)).toEqual([]);
+  await page.goto(`/organisations/${governmentOrganisationId}`);
+  await expect(page.getByRole("table")).toBeVisible();
+  expect(await violationsOn(page)).toEqual([]);
+
+  await page.goto("/profile");
+  await expect(new NotificationSettings(page).digest).toBeChecked();
+  expect(await violationsOn(page)).toEqual([]);
+
+  const documentId = await createDocument("Rancangan Perda tentang Retribusi Parkir");
+  await new EditorPage(page).open(documentId);
+  await expect(page.getByText("Connected")).toBeVisible();
+  const sharing = new SharingDialog(page);
+  await sharing.open();
+  expect(await violationsOn(page)).toEqual([]);
+  await sharing.close();
+
+  const bell = new NotificationBell(page);
+  await bell.button.click();
+  await expect(bell.panel).toBeVisible();
   expect(await violationsOn(page)).toEqual([]);
 });

@@ -39,6 +39,8 @@ export function RadioGroup<T extends string>({
         <div className={small ? "radios radios--small" : "radios"}>
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${option.value}`;
+            // Not `${optionId}-hint`: for the first option that is the group hint's id.
+            const hintId = `${id}-${option.value}-hint`;
             return (
               <div key={option.value} className="radios__item">
                 <input
@@ -48,14 +50,14 @@ export function RadioGroup<T extends string>({
                   name={name}
                   value={option.value}
                   checked={value === option.value}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                  aria-describedby={option.hint ? hintId : undefined}
                   onChange={() => onChange(option.value)}
                 />
                 <label className="radios__label" htmlFor={optionId}>
                   {option.label}
                 </label>
                 {option.hint && (
-                  <p id={`${optionId}-hint`} className="hint radios__hint">
+                  <p id={hintId} className="hint radios__hint">
                     {option.hint}
                   </p>
                 )}
