@@ -1,11 +1,12 @@
 import type { Editor as TiptapEditor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useId } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { draftExtensions, type EditorUser } from "./extensions/index.ts";
 import { Toolbar } from "./Toolbar.tsx";
+import { useEditorLifecycle } from "./useEditorLifecycle.ts";
 
 interface EditorProps {
   doc: Y.Doc;
@@ -45,14 +46,7 @@ export function Editor({ doc, provider, user, editable, onEditorReady }: EditorP
     [doc, provider, editable],
   );
 
-  useEffect(() => {
-    editor.commands.updateUser(user);
-  }, [editor, user]);
-
-  useEffect(() => {
-    onEditorReady?.(editor);
-    return () => onEditorReady?.(null);
-  }, [editor, onEditorReady]);
+  useEditorLifecycle(editor, user, onEditorReady);
 
   return (
     <section className="editor" aria-labelledby={labelId}>

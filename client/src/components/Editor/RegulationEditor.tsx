@@ -1,6 +1,6 @@
 import type { Editor as TiptapEditor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { type ReactNode, useEffect, useId, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
@@ -12,6 +12,7 @@ import { RegulationOutline } from "./RegulationOutline.tsx";
 import { RegulationToolbar } from "./RegulationToolbar.tsx";
 import { REFERENCE_SHORTCUT } from "./regulation/regulationCommands.ts";
 import { ShortcutHelp } from "./ShortcutHelp.tsx";
+import { useEditorLifecycle } from "./useEditorLifecycle.ts";
 
 interface RegulationEditorProps {
   doc: Y.Doc;
@@ -69,14 +70,7 @@ export function RegulationEditor({
     [doc, provider, editable],
   );
 
-  useEffect(() => {
-    editor.commands.updateUser(user);
-  }, [editor, user]);
-
-  useEffect(() => {
-    onEditorReady?.(editor);
-    return () => onEditorReady?.(null);
-  }, [editor, onEditorReady]);
+  useEditorLifecycle(editor, user, onEditorReady);
 
   return (
     <div className="document-layout">

@@ -5,10 +5,11 @@ import { can, type DocumentRole } from "../../../../shared/permissions.ts";
 import type { VersionDetail } from "../../../../shared/schemas/index.ts";
 import { getDocument, getVersion } from "../../api/index.ts";
 import { LoadFailed } from "../../components/LoadFailed/LoadFailed.tsx";
-import { formatDateTime } from "../../i18n/formatDate.ts";
 import { usePageTitle } from "../../hooks/usePageTitle.ts";
 import { useResource } from "../../hooks/useResource.ts";
+import { formatDateTime } from "../../i18n/formatDate.ts";
 import { WordActions } from "../DocumentScene/components/WordActions.tsx";
+import { CompareLinks } from "../DocumentScene/consultation/CompareLinks.tsx";
 import { RestoreVersionDialog } from "../DocumentScene/consultation/RestoreVersionDialog.tsx";
 import { VersionText } from "./components/VersionText.tsx";
 
@@ -97,20 +98,11 @@ function VersionPage(props: {
             {t("versions.roundLink", { number: version.number })}
           </Link>
         </li>
-        {version.number > 1 && (
-          <li>
-            <Link to={`${base}/compare?from=${version.number - 1}&to=${version.number}`}>
-              {t("versions.comparePrevious", { number: version.number })}
-            </Link>
-          </li>
-        )}
-        {can(role, "document.edit") && (
-          <li>
-            <Link to={`${base}/compare?from=${version.number}&to=live`}>
-              {t("versions.compareLive", { number: version.number })}
-            </Link>
-          </li>
-        )}
+        <CompareLinks
+          base={base}
+          number={version.number}
+          mayCompareLive={can(role, "document.edit")}
+        />
         {can(role, "document.consult") && can(role, "document.edit") && (
           <li>
             <button type="button" className="link-button" onClick={() => setRestoring(true)}>

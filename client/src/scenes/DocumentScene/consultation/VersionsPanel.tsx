@@ -5,10 +5,11 @@ import { can, type DocumentRole } from "../../../../../shared/permissions.ts";
 import type { VersionView } from "../../../../../shared/schemas/index.ts";
 import { listVersions } from "../../../api/index.ts";
 import { LoadFailed } from "../../../components/LoadFailed/LoadFailed.tsx";
-import { formatDateTime } from "../../../i18n/formatDate.ts";
 import { useResource } from "../../../hooks/useResource.ts";
+import { formatDateTime } from "../../../i18n/formatDate.ts";
 import { WordActions } from "../components/WordActions.tsx";
 import { useDocumentEvents } from "../hooks/useDocumentEvents.ts";
+import { CompareLinks } from "./CompareLinks.tsx";
 import { RestoreVersionDialog } from "./RestoreVersionDialog.tsx";
 
 interface VersionsPanelProps {
@@ -78,20 +79,7 @@ export function VersionsPanel({ documentId, role }: VersionsPanelProps) {
                     {t("versions.read", { number: version.number })}
                   </Link>
                 </li>
-                {version.number > 1 && (
-                  <li>
-                    <Link to={`${base}/compare?from=${version.number - 1}&to=${version.number}`}>
-                      {t("versions.comparePrevious", { number: version.number })}
-                    </Link>
-                  </li>
-                )}
-                {mayCompareLive && (
-                  <li>
-                    <Link to={`${base}/compare?from=${version.number}&to=live`}>
-                      {t("versions.compareLive", { number: version.number })}
-                    </Link>
-                  </li>
-                )}
+                <CompareLinks base={base} number={version.number} mayCompareLive={mayCompareLive} />
                 {mayRestore && (
                   <li>
                     <button
