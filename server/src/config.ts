@@ -39,6 +39,10 @@ const EnvSchema = z.object({
   UNLOAD_GRACE_MS: nonNegativeInt(10_000),
   /** Test aid: delay every document load by this much (0 in production). */
   LOAD_DELAY_MS: nonNegativeInt(0),
+  /** Collaboration sockets one account may hold open at once (close code 4430 above it). */
+  MAX_SOCKETS_PER_ACCOUNT: positiveInt(50),
+  /** Event streams (comments, rounds) one account may hold open at once (429 above it). */
+  MAX_STREAMS_PER_ACCOUNT: positiveInt(50),
   /** With ADMIN_PASSWORD: creates the first administrator on an empty store. */
   ADMIN_EMAIL: z.string().trim().toLowerCase().email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
@@ -66,6 +70,8 @@ export interface Config {
   compactionThreshold: number;
   unloadGraceMs: number;
   loadDelayMs: number;
+  maxSocketsPerAccount: number;
+  maxStreamsPerAccount: number;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   publicUrl: string | undefined;
@@ -107,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactionThreshold: e.COMPACTION_THRESHOLD,
     unloadGraceMs: e.UNLOAD_GRACE_MS,
     loadDelayMs: e.LOAD_DELAY_MS,
+    maxSocketsPerAccount: e.MAX_SOCKETS_PER_ACCOUNT,
+    maxStreamsPerAccount: e.MAX_STREAMS_PER_ACCOUNT,
     adminEmail: e.ADMIN_EMAIL,
     adminPassword: e.ADMIN_PASSWORD,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),

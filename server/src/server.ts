@@ -46,7 +46,10 @@ export async function startServer(
   clientDir = DEFAULT_CLIENT_DIR,
 ): Promise<RunningServer> {
   const store = await openStore(config.dataDir, config.databaseFile);
-  const accessEvents = new AccessEvents();
+  const accessEvents = new AccessEvents({
+    socket: config.maxSocketsPerAccount,
+    stream: config.maxStreamsPerAccount,
+  });
   const setupGate = new SetupGate(store, log);
   await setupGate.prepare({ adminEmail: config.adminEmail, adminPassword: config.adminPassword });
   const writer = new UpdateWriter(store.updates, config.compactionThreshold, log);

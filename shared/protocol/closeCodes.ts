@@ -23,6 +23,11 @@ export const CloseCode = {
   protocolMismatch: 4426,
   /** The connection sent more than it may have pending while the document was loading. */
   tooManyPending: 4429,
+  /**
+   * The account already holds as many sockets as one account may (`MAX_SOCKETS_PER_ACCOUNT`);
+   * close another tab or window, then reconnect.
+   */
+  tooManyConnections: 4430,
   /** The document could not be loaded from the store; try again. */
   documentUnavailable: 4500,
   /** The connection could not keep up with outgoing updates; reconnect and resync. */

@@ -19,17 +19,17 @@ function craftedEdit(text: string): Uint8Array {
 }
 
 describe("who may open the collaboration socket", () => {
-  test("nobody signed in is refused with 4401, someone without a role with 4403", async () => {
+  test("an outsider learns nothing from the socket: 4401 to anyone signed out and 4404 to anyone without a role, whether the draft exists or not", async () => {
     const server = await RembukServer.start();
     const documentId = await server.createDocument();
-    const anonymous = await RawCollabSocket.open(server.collabUrl, documentId, {});
-    expect((await anonymous.closed).code).toBe(CloseCode.unauthenticated);
-
+    const unknownId = documentId.replace(/^./, (c) => (c === "a" ? "b" : "a"));
     const stranger = await createPerson(server, "Orang Asing");
-    const refused = await RawCollabSocket.open(server.collabUrl, documentId, {
-      cookie: stranger.cookie,
-    });
-    expect((await refused.closed).code).toBe(CloseCode.forbidden);
+    for (const id of [documentId, unknownId, "../etc/passwd"]) {
+      const anonymous = await RawCollabSocket.open(server.collabUrl, id, {});
+      expect((await anonymous.closedBy()).code).toBe(CloseCode.unauthenticated);
+      const refused = await RawCollabSocket.open(server.collabUrl, id, { cookie: stranger.cookie });
+      expect((await refused.closedBy()).code).toBe(CloseCode.documentNotFound);
+    }
   });
 
   test("a page on another site cannot open a socket with the person's cookie", async () => {

@@ -38,3 +38,23 @@ export async function eventually<T>(
     await pause(intervalMs);
   }
 }
+
+/** Resolves as `promise` does, or rejects saying what did not happen within `timeoutMs`. */
+export async function within<T>(
+  promise: Promise<T>,
+  timeoutMs: number,
+  description: string,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${description} did not happen within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

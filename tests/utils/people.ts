@@ -20,14 +20,27 @@ async function asAdmin(server: RembukServer, method: string, path: string, body:
   return response.status === 204 ? undefined : response.json();
 }
 
-/** Creates an account through the admin API and signs it in. */
-export async function createPerson(server: RembukServer, name: string): Promise<TestPerson> {
+/** The password of every person `createPerson` creates. */
+const PERSON_PASSWORD = "kata-sandi-orang-uji";
+
+/**
+ * Creates an account through the admin API and signs it in; `account` adds fields of the
+ * admin's `POST /api/admin/users` (an organisation, the administrator flag).
+ */
+export async function createPerson(
+  server: RembukServer,
+  name: string,
+  account: { organisationId?: string; isAdmin?: boolean } = {},
+): Promise<TestPerson> {
   const email = `${name.toLowerCase().replace(/\W+/g, ".")}@rembuk.test`;
-  const password = "kata-sandi-orang-uji";
-  const user = (await asAdmin(server, "POST", "/api/admin/users", { email, name, password })) as {
-    id: string;
-  };
-  return { id: user.id, email, cookie: await signInAs(server.url, email, password) };
+  const body = { email, name, password: PERSON_PASSWORD, ...account };
+  const user = (await asAdmin(server, "POST", "/api/admin/users", body)) as { id: string };
+  return { id: user.id, email, cookie: await signInAs(server.url, email, PERSON_PASSWORD) };
+}
+
+/** Signs a person in once more: a second session (another device), with its own cookie. */
+export function signInAgain(server: RembukServer, person: TestPerson): Promise<string> {
+  return signInAs(server.url, person.email, PERSON_PASSWORD);
 }
 
 /** Grants (or changes) a person's role on a document, as its owner (the test administrator). */

@@ -3,7 +3,7 @@ import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { MessageType, SyncMessageType } from "../../shared/protocol/index.ts";
-import { eventually } from "./eventually.ts";
+import { eventually, within } from "./eventually.ts";
 import { sessionCookieFor } from "./testSessions.ts";
 
 const sockets = new Set<RawCollabSocket>();
@@ -110,19 +110,8 @@ export class RawCollabSocket {
   }
 
   /** Waits for the server to close this socket and returns how. */
-  async closedBy(timeoutMs = 10_000): Promise<SocketClose> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`the server did not close the socket within ${timeoutMs} ms`)),
-        timeoutMs,
-      );
-    });
-    try {
-      return await Promise.race([this.closed, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+  closedBy(timeoutMs = 10_000): Promise<SocketClose> {
+    return within(this.closed, timeoutMs, "the server closing the socket");
   }
 
   close(): void {

@@ -22,6 +22,8 @@ export interface ServerSettings {
   COMPACTION_THRESHOLD?: number;
   UNLOAD_GRACE_MS?: number;
   LOAD_DELAY_MS?: number;
+  MAX_SOCKETS_PER_ACCOUNT?: number;
+  MAX_STREAMS_PER_ACCOUNT?: number;
   /** `info` unless a test needs the debug lines (e.g. "collaboration socket closed"). */
   LOG_LEVEL?: "info" | "debug";
 }

@@ -1,4 +1,5 @@
 import { disposeClients } from "./collabClient.ts";
+import { disposeEventStreams } from "./eventStream.ts";
 import { disposeRawSockets } from "./rawSocket.ts";
 import { disposeServers } from "./rembukServer.ts";
 import { disposeUnresponsiveSockets } from "./unresponsiveSocket.ts";
@@ -9,6 +10,7 @@ import { disposeUnresponsiveSockets } from "./unresponsiveSocket.ts";
  */
 export async function tearDown(): Promise<void> {
   disposeClients();
+  disposeEventStreams();
   disposeRawSockets();
   disposeUnresponsiveSockets();
   await disposeServers();

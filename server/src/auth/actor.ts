@@ -5,6 +5,13 @@ import type { UserRecord } from "../store/index.ts";
 export interface Actor {
   user: UserRecord | null;
   sessionTokenHash: string | null;
+  /** When that session expires (ISO 8601). */
+  sessionExpiresAt: string | null;
+  /**
+   * `performance.now()` just before the session was read: a change of access from then on may
+   * have been missed by the checks that follow (see `AccessEvents.open`).
+   */
+  checkedFrom: number;
 }
 
 declare global {
@@ -15,7 +22,12 @@ declare global {
   }
 }
 
+/** Nobody signed in, as seen from `checkedFrom` on. */
+export function anonymousActor(checkedFrom = 0): Actor {
+  return { user: null, sessionTokenHash: null, sessionExpiresAt: null, checkedFrom };
+}
+
 /** The actor the session middleware attached (anonymous if none). */
 export function actorOf(req: Request): Actor {
-  return req.actor ?? { user: null, sessionTokenHash: null };
+  return req.actor ?? anonymousActor();
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { Store, UserRecord } from "../store/index.ts";
-import type { Actor } from "./actor.ts";
+import { type Actor, anonymousActor } from "./actor.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
 /** Name of the session cookie. */
@@ -49,13 +49,13 @@ export async function resolveActor(
   req: IncomingMessage,
   now = new Date(),
 ): Promise<Actor> {
+  const checkedFrom = performance.now();
   const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-  if (!token || token.length > 200) return { user: null, sessionTokenHash: null };
+  if (!token || token.length > 200) return anonymousActor(checkedFrom);
   const tokenHash = hashToken(token);
   const session = await store.sessions.find(tokenHash);
-  if (!session || session.expiresAt <= now.toISOString())
-    return { user: null, sessionTokenHash: null };
+  if (!session || session.expiresAt <= now.toISOString()) return anonymousActor(checkedFrom);
   const user: UserRecord | undefined = await store.users.find(session.userId);
-  if (!user || user.disabledAt) return { user: null, sessionTokenHash: null };
-  return { user, sessionTokenHash: tokenHash };
+  if (!user || user.disabledAt) return anonymousActor(checkedFrom);
+  return { user, sessionTokenHash: tokenHash, sessionExpiresAt: session.expiresAt, checkedFrom };
 }

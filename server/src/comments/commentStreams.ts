@@ -1,85 +1,75 @@
 import type { AccessEvents } from "../auth/accessEvents.ts";
+import type { Actor } from "../auth/actor.ts";
+import { HttpError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import type { Store, UserRecord } from "../store/index.ts";
 
-/** An open event stream: whose it is, on which document, who may keep it, and how to end it. */
-export interface OpenStream {
+/** An event stream about to open: whose it is, on which document, and how to end it. */
+export interface StreamFollower {
   documentId: string;
-  userId: string;
+  /** Who asked for it, with the session they asked with. */
+  actor: Actor;
   /**
    * Whether the person (enabled, freshly loaded) may still follow this stream — may read the
    * document, or the round the stream follows. Asked again whenever their access changes.
    */
   mayFollow(user: UserRecord): Promise<boolean>;
+  /** Ends the stream (the response). */
   close(): void;
 }
 
 /**
- * Every open comment event stream — of a document or of one of its consultation rounds — so
- * that losing access ends them at once, as it closes collaboration sockets: a changed or revoked
- * role rechecks the person's streams on that document (each asks its own policy: an
- * administrator still reads the document, a round participant still reads the round through
- * their organisation); signing out everywhere or being disabled closes all of theirs.
+ * Tracks an event stream of a document or of one of its consultation rounds with the access
+ * events, so that every change to who may read reaches it as it reaches collaboration sockets:
+ * its session ending (signed out on that device or everywhere, disabled, expired) ends it, and
+ * any change of the person's access makes it ask its own policy again (an administrator still
+ * reads the document, a round participant still reads the round through their organisation).
+ * Call it before anything is written: it refuses (429 `too_many_streams`) an account that
+ * already holds as many streams as allowed. Returns the function that stops tracking.
  */
-export class CommentStreams {
-  private readonly streams = new Set<OpenStream>();
-
-  constructor(
-    private readonly store: Store,
-    accessEvents: AccessEvents,
-    private readonly log: Logger,
-  ) {
-    accessEvents.onDocumentAccessChanged((documentId, userId) => {
-      void this.recheck(userId, (s) => s.documentId === documentId);
-    });
-    accessEvents.onUserSessionsEnded((userId) => {
-      for (const stream of this.streams) if (stream.userId === userId) stream.close();
-    });
+export function trackStream(
+  props: { store: Store; accessEvents: AccessEvents; log: Logger },
+  follower: StreamFollower,
+): () => void {
+  const { store, log } = props;
+  const { user, sessionTokenHash, sessionExpiresAt, checkedFrom } = follower.actor;
+  if (!user || !sessionTokenHash || !sessionExpiresAt) {
+    throw new HttpError(401, "unauthenticated", "Sign in to continue.");
   }
-
-  /** Tracks a stream until the returned function is called (when it closes). */
-  add(stream: OpenStream): () => void {
-    this.streams.add(stream);
-    return () => {
-      this.streams.delete(stream);
-    };
-  }
-
-  /** How many streams are open. */
-  get size(): number {
-    return this.streams.size;
-  }
-
-  /** Closes those of the person's streams chosen by `which` that they may no longer follow. */
-  private async recheck(userId: string, which: (stream: OpenStream) => boolean): Promise<void> {
-    const affected = [...this.streams].filter((s) => s.userId === userId && which(s));
-    if (affected.length === 0) return;
-    let user: UserRecord | undefined;
+  const recheck = async () => {
+    let fresh: UserRecord | undefined;
     try {
-      user = await this.store.users.find(userId);
+      fresh = await store.users.find(user.id);
+      if (fresh && !fresh.disabledAt && (await follower.mayFollow(fresh))) return;
     } catch (error) {
-      // When access cannot be checked, ending the streams is the safe side.
-      this.log.warn({ err: error, userId }, "checking a stream's access failed");
-    }
-    const enabled = user && !user.disabledAt ? user : undefined;
-    // Every verdict first, then the closes: one change of access ends its streams together.
-    const verdicts = await Promise.all(
-      affected.map((stream) => (enabled ? this.mayStillFollow(stream, enabled) : false)),
-    );
-    affected.forEach((stream, i) => {
-      if (!verdicts[i]) stream.close();
-    });
-  }
-
-  private async mayStillFollow(stream: OpenStream, user: UserRecord): Promise<boolean> {
-    try {
-      return await stream.mayFollow(user);
-    } catch (error) {
-      this.log.warn(
-        { err: error, documentId: stream.documentId },
+      // When access cannot be checked, ending the stream is the safe side.
+      log.warn(
+        { err: error, documentId: follower.documentId },
         "checking a stream's access failed",
       );
-      return false;
     }
+    follower.close();
+  };
+  const opened = props.accessEvents.open(
+    {
+      kind: "stream",
+      userId: user.id,
+      sessionTokenHash,
+      sessionExpiresAt,
+      documentId: follower.documentId,
+      recheck,
+      end: follower.close,
+    },
+    checkedFrom,
+  );
+  if (opened.admitted) return opened.untrack;
+  if (opened.reason === "signedOut") {
+    throw new HttpError(401, "unauthenticated", "Sign in to continue.");
   }
+  log.warn({ userId: user.id }, "refused an event stream above the account's cap");
+  throw new HttpError(
+    429,
+    "too_many_streams",
+    "Too many live pages are open for this account. Close one, then reload.",
+  );
 }

@@ -68,6 +68,8 @@ export function adminRouter(ctx: RouteContext) {
         await store.sessions.deleteForUser(target.id);
         ctx.accessEvents.userSessionsEnded(target.id);
       }
+      // A former administrator's sockets and streams on drafts they have no role on end now.
+      if (req.body.isAdmin !== undefined) ctx.accessEvents.userAccessChanged(target.id);
       const updated = (await store.users.find(target.id)) ?? target;
       res.json(presentUserForAdmin(updated, await store.organisations.forUser(target.id)));
     },
@@ -88,6 +90,10 @@ export function adminRouter(ctx: RouteContext) {
         verified ? admin.id : null,
         verified ? new Date().toISOString() : null,
       );
+      // Membership of a verified organisation lets people into rounds: their streams ask again.
+      for (const member of await store.organisations.members(id)) {
+        ctx.accessEvents.userAccessChanged(member.id);
+      }
       const record = await store.organisations.find(id);
       if (record) res.json(presentOrganisation(record));
     },

@@ -40,7 +40,11 @@ export function authRouter(ctx: RouteContext) {
 
   router.post("/logout", async (req, res) => {
     const { sessionTokenHash } = actorOf(req);
-    if (sessionTokenHash) await store.sessions.delete(sessionTokenHash);
+    if (sessionTokenHash) {
+      await store.sessions.delete(sessionTokenHash);
+      // That session's sockets and event streams end with it; other devices stay signed in.
+      ctx.accessEvents.sessionEnded(sessionTokenHash);
+    }
     clearSessionCookie(res);
     res.status(204).end();
   });

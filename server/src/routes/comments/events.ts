@@ -1,11 +1,12 @@
 import { type Request, type Response, Router } from "express";
 import { COMMENT_EVENT, ROUND_EVENT } from "../../../../shared/schemas/index.ts";
-import { CommentStreams, type OpenStream } from "../../comments/commentStreams.ts";
+import { actorOf } from "../../auth/actor.ts";
+import { type StreamFollower, trackStream } from "../../comments/commentStreams.ts";
 import { documentAccess } from "../../policies/documentPolicy.ts";
 import { roundAccess } from "../../policies/roundPolicy.ts";
 import type { RouteContext } from "../context.ts";
 import { DocumentParams } from "../documents/schema.ts";
-import { documentOf, requireDocument, signedInUser } from "../guards.ts";
+import { documentOf, requireDocument } from "../guards.ts";
 import { requireRound, roundOf } from "../rounds/roundGuards.ts";
 import { RoundParams } from "../rounds/schema.ts";
 import { validate } from "../validate.ts";
@@ -23,7 +24,6 @@ export const HEARTBEAT_MS = 25_000;
 export function commentEventsRouter(ctx: RouteContext) {
   const router = Router({ mergeParams: true });
   const { store } = ctx;
-  const streams = new CommentStreams(store, ctx.accessEvents, ctx.log);
 
   router.get(
     "/events",
@@ -31,7 +31,7 @@ export function commentEventsRouter(ctx: RouteContext) {
     requireDocument(store, "document.read"),
     (req, res) => {
       const documentId = documentOf(req).id;
-      serveEvents(ctx, streams, req, res, {
+      serveEvents(ctx, req, res, {
         documentId,
         mayFollow: async (user) =>
           (await documentAccess(store, user, documentId)).can("document.read"),
@@ -45,7 +45,7 @@ export function commentEventsRouter(ctx: RouteContext) {
     requireRound(ctx, "round.read"),
     (req, res) => {
       const { documentId, number } = roundOf(req);
-      serveEvents(ctx, streams, req, res, {
+      serveEvents(ctx, req, res, {
         documentId,
         mayFollow: async (user) => {
           const round = await store.rounds.find(documentId, number);
@@ -62,17 +62,18 @@ export function commentEventsRouter(ctx: RouteContext) {
 }
 
 /**
- * Answers with the document's event stream until the client goes or `streams` ends it: the
- * one copy of the stream, whichever route admitted the reader.
+ * Answers with the document's event stream until the client goes or a change of access ends
+ * it (`trackStream`): the one copy of the stream, whichever route admitted the reader.
  */
 function serveEvents(
   ctx: RouteContext,
-  streams: CommentStreams,
   req: Request,
   res: Response,
-  follow: Pick<OpenStream, "documentId" | "mayFollow">,
+  follow: Pick<StreamFollower, "documentId" | "mayFollow">,
 ): void {
   const { documentId } = follow;
+  // Tracked (or refused: over the account's cap, or signed out meanwhile) before anything is written.
+  const untrack = trackStream(ctx, { ...follow, actor: actorOf(req), close: () => end() });
   res.status(200).set({
     "Content-Type": "text/event-stream; charset=utf-8",
     "Cache-Control": "no-cache",
@@ -91,7 +92,7 @@ function serveEvents(
   const heartbeat = setInterval(() => res.write(": heartbeat\n\n"), HEARTBEAT_MS);
   heartbeat.unref();
   let ended = false;
-  const end = () => {
+  function end() {
     if (ended) return;
     ended = true;
     clearInterval(heartbeat);
@@ -99,7 +100,8 @@ function serveEvents(
     unsubscribeRounds();
     untrack();
     res.end();
-  };
-  const untrack = streams.add({ ...follow, userId: signedInUser(req).id, close: end });
+  }
   res.on("close", end);
+  // A reader who left before the stream opened never fires "close" again.
+  if (req.socket.destroyed) end();
 }

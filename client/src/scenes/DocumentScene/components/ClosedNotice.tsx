@@ -15,6 +15,7 @@ const MESSAGE_KEYS: Record<number, string> = {
   [CloseCode.messageTooLarge]: "document.closed.messageTooLarge",
   [CloseCode.protocolMismatch]: "document.closed.protocolMismatch",
   [CloseCode.tooManyPending]: "document.closed.tooManyPending",
+  [CloseCode.tooManyConnections]: "document.closed.tooManyConnections",
 };
 
 /** Refusals a new attempt cannot fix, so no "Reconnect" button is offered. */

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { AccessEvents, type ConnectionKind, type LiveConnection } from "./accessEvents.ts";
+
+/** A connection that records what was done to it. */
+function connection(props: Partial<LiveConnection> & { kind?: ConnectionKind } = {}) {
+  const log: string[] = [];
+  const c: LiveConnection = {
+    kind: "socket",
+    userId: "sari",
+    sessionTokenHash: "laptop",
+    sessionExpiresAt: "2030-01-01T00:00:00.000Z",
+    documentId: "perda",
+    recheck: async () => {
+      log.push("recheck");
+    },
+    end: () => log.push("end"),
+    ...props,
+  };
+  return { c, log };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe("access events", () => {
+  it("ends exactly the connections of the session that signed out", () => {
+    const events = new AccessEvents();
+    const laptop = connection();
+    const phone = connection({ sessionTokenHash: "phone" });
+    events.open(laptop.c, performance.now());
+    events.open(phone.c, performance.now());
+    events.sessionEnded("laptop");
+    expect(laptop.log).toEqual(["end"]);
+    expect(phone.log).toEqual([]);
+    expect(events.countOf("sari", "socket")).toBe(1);
+  });
+
+  it("rechecks only the person's connections on the changed document, and all of them when their site access changes", () => {
+    const events = new AccessEvents();
+    const perda = connection();
+    const other = connection({ documentId: "perwali", kind: "stream" });
+    const someoneElse = connection({ userId: "budi" });
+    for (const { c } of [perda, other, someoneElse]) events.open(c, performance.now());
+    events.documentAccessChanged("perda", "sari");
+    expect([perda.log, other.log, someoneElse.log]).toEqual([["recheck"], [], []]);
+    events.userAccessChanged("sari");
+    expect([perda.log, other.log, someoneElse.log]).toEqual([
+      ["recheck", "recheck"],
+      ["recheck"],
+      [],
+    ]);
+  });
+
+  it("refuses a connection whose session ended while it was being admitted, and rechecks one whose access changed meanwhile", () => {
+    const events = new AccessEvents();
+    const checkedFrom = performance.now();
+    events.sessionEnded("laptop");
+    events.documentAccessChanged("perda", "budi");
+    expect(events.open(connection().c, checkedFrom)).toEqual({
+      admitted: false,
+      reason: "signedOut",
+    });
+    const budi = connection({ userId: "budi", sessionTokenHash: "budi-phone" });
+    expect(events.open(budi.c, checkedFrom).admitted).toBe(true);
+    expect(budi.log).toEqual(["recheck"]);
+    // Admitted after the change: nothing to catch up on.
+    const later = connection({ userId: "budi", sessionTokenHash: "budi-laptop" });
+    events.open(later.c, performance.now());
+    expect(later.log).toEqual([]);
+  });
+
+  it("caps each kind of connection per account, and frees a place when one closes", () => {
+    const events = new AccessEvents({ socket: 2, stream: 1 });
+    const first = events.open(connection().c, performance.now());
+    events.open(connection().c, performance.now());
+    expect(events.open(connection().c, performance.now())).toEqual({
+      admitted: false,
+      reason: "tooMany",
+    });
+    expect(events.open(connection({ kind: "stream" }).c, performance.now()).admitted).toBe(true);
+    expect(events.open(connection({ userId: "budi" }).c, performance.now()).admitted).toBe(true);
+    if (first.admitted) first.untrack();
+    expect(events.open(connection().c, performance.now()).admitted).toBe(true);
+  });
+
+  it("ends connections whose session expires while they are open", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval", "Date"] });
+    vi.setSystemTime(new Date("2026-12-04T08:00:00.000Z"));
+    const events = new AccessEvents();
+    const expiring = connection({ sessionExpiresAt: "2026-12-04T08:01:30.000Z" });
+    const lasting = connection({ sessionTokenHash: "phone" });
+    events.open(expiring.c, performance.now());
+    events.open(lasting.c, performance.now());
+    vi.advanceTimersByTime(60_000);
+    expect(expiring.log).toEqual([]);
+    vi.advanceTimersByTime(60_000);
+    expect(expiring.log).toEqual(["end"]);
+    expect(lasting.log).toEqual([]);
+  });
+
+  it("ends a connection whose recheck fails: when access cannot be checked, that is the safe side", async () => {
+    const events = new AccessEvents();
+    const failing = connection({ recheck: () => Promise.reject(new Error("disk")) });
+    events.open(failing.c, performance.now());
+    events.userAccessChanged("sari");
+    await vi.waitFor(() => expect(failing.log).toEqual(["end"]));
+    expect(events.countOf("sari", "socket")).toBe(0);
+  });
+});
