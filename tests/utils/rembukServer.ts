@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
@@ -90,6 +90,14 @@ export class RembukServer {
 
   get running(): boolean {
     return this.child !== undefined;
+  }
+
+  /** The server process's resident memory in bytes (Linux `/proc`), for flood tests. */
+  async residentBytes(): Promise<number> {
+    const pid = this.child?.pid;
+    if (!pid) throw new Error("the server is not running");
+    const status = await readFile(`/proc/${pid}/status`, "utf8");
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) * 1024;
   }
 
   /** The test administrator's session on this server (it owns the documents it creates). */

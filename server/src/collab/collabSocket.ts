@@ -97,6 +97,7 @@ export function serveCollabSocket(
     peer.userId = access.userId;
     peer.canEdit = access.canEdit;
     peer.displayName = access.displayName;
+    peer.organisation = access.organisation ?? null;
     options.onAdmitted?.(peer);
     lease = registry.acquire(documentId);
     let loaded: LiveDocument;
@@ -125,6 +126,8 @@ export interface PeerAccess {
   userId: string;
   canEdit: boolean;
   displayName: string;
+  /** The verified organisation presence shows beside the name (none when left out). */
+  organisation?: string | null;
 }
 
 /** Adapts a `ws` socket to the document's view of a peer. */
@@ -134,6 +137,7 @@ class SocketPeer implements CollabPeer {
   userId = "";
   canEdit = false;
   displayName = "";
+  organisation: string | null = null;
   closed = false;
 
   constructor(

@@ -1,6 +1,6 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { MessageType, SyncMessageType } from "../../../shared/protocol/index.ts";
 import type { PendingUpdate } from "../store/index.ts";
@@ -121,7 +121,7 @@ describe("live document", () => {
     expect(await store.updates.count(documentId)).toBe(1);
   });
 
-  it("withdraws a peer's presence when it leaves", () => {
+  it("withdraws a peer's presence when it leaves", async () => {
     releaseCommit();
     const leaving = buildPeer("leaving");
     const staying = buildPeer("staying");
@@ -135,9 +135,11 @@ describe("live document", () => {
     encoding.writeVarString(encoder, JSON.stringify({ user: { name: "Sari" } }));
     live.handle(leaving, { kind: "awareness", update: encoding.toUint8Array(encoder) });
     // Presence carries the account's name, not the one the client announced.
-    expect(live.awareness.getStates().get(client.clientID)).toEqual({
-      user: { name: "Person leaving", id: "user-leaving" },
-    });
+    await vi.waitFor(() =>
+      expect(live.awareness.getStates().get(client.clientID)).toEqual({
+        user: { name: "Person leaving", id: "user-leaving", organisation: null },
+      }),
+    );
 
     live.removePeer(leaving);
     expect(live.awareness.getStates().has(client.clientID)).toBe(false);

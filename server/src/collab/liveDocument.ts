@@ -1,16 +1,14 @@
-import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { CloseCode } from "../../../shared/protocol/index.ts";
 import type { Logger } from "../logger.ts";
+import { DocumentPresence } from "./documentPresence.ts";
 import {
   type ClientMessage,
-  encodeAwareness,
   encodeSaved,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
 } from "./messageCodec.ts";
-import { attributePresence } from "./presenceGuard.ts";
 import { updateChangesDocument } from "./readOnlyGuard.ts";
 import type { UpdateWriter } from "./updateWriter.ts";
 
@@ -23,16 +21,12 @@ export interface CollabPeer {
   canEdit: boolean;
   /** The account name presence shows for this socket, whatever the client announces. */
   readonly displayName: string;
-  /** Awareness client ids this peer has announced, removed when it leaves. */
+  /** The person's verified organisation, shown beside their name in presence. */
+  readonly organisation?: string | null;
+  /** Awareness client ids this peer has announced (ever, on this socket), withdrawn when it leaves. */
   readonly awarenessClients: Set<number>;
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;
-}
-
-interface AwarenessChange {
-  added: number[];
-  updated: number[];
-  removed: number[];
 }
 
 /**
@@ -45,8 +39,8 @@ interface AwarenessChange {
  * therefore never have seen a change the store does not have.
  */
 export class LiveDocument {
-  readonly awareness: awarenessProtocol.Awareness;
   private readonly peers = new Set<CollabPeer>();
+  private readonly presence: DocumentPresence;
   /** Settles when every change applied so far is committed. */
   private durable: Promise<void> = Promise.resolve();
   /** Changes emitted while a peer's update is being applied, held until it applied cleanly. */
@@ -84,11 +78,13 @@ export class LiveDocument {
     private readonly log: Logger,
     private readonly onBroken: (live: LiveDocument) => void,
   ) {
-    this.awareness = new awarenessProtocol.Awareness(doc);
-    // The server has no presence of its own.
-    this.awareness.setLocalState(null);
+    this.presence = new DocumentPresence(doc, this.peers, log);
     this.doc.on("update", this.handleDocUpdate);
-    this.awareness.on("update", this.handleAwarenessUpdate);
+  }
+
+  /** Who is on the document right now (presence), as the server holds it. */
+  get awareness() {
+    return this.presence.awareness;
   }
 
   /** Number of open sockets on this document. */
@@ -105,18 +101,13 @@ export class LiveDocument {
   addPeer(peer: CollabPeer): void {
     this.peers.add(peer);
     peer.send(encodeSyncStep1(this.doc));
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) {
-      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
-    }
+    this.presence.welcome(peer);
   }
 
   /** Forgets a peer that left and withdraws its presence. */
   removePeer(peer: CollabPeer): void {
     if (!this.peers.delete(peer)) return;
-    if (peer.awarenessClients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessClients], null);
-    }
+    this.presence.leave(peer);
   }
 
   /**
@@ -132,21 +123,12 @@ export class LiveDocument {
         if (peer.canEdit) this.applyFromPeer(peer, message.update);
         else this.refuseReadOnlyChange(peer, message.update);
         return;
-      case "awareness": {
-        const owner = { userId: peer.userId, name: peer.displayName };
-        const claimedByOther = (clientId: number) =>
-          [...this.peers].some((p) => p !== peer && p.awarenessClients.has(clientId));
-        const update = attributePresence(message.update, owner, claimedByOther);
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+      case "awareness":
+        this.presence.receive(peer, message.update);
         return;
-      }
-      case "queryAwareness": {
-        const clients = [...this.awareness.getStates().keys()];
-        peer.send(
-          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)),
-        );
+      case "queryAwareness":
+        this.presence.answerQuery(peer);
         return;
-      }
       case "saveCheck":
         this.sendWhenDurable(peer, encodeSaved(message.nonce));
         return;
@@ -185,8 +167,7 @@ export class LiveDocument {
     if (this.destroyed) return;
     this.destroyed = true;
     this.doc.off("update", this.handleDocUpdate);
-    this.awareness.off("update", this.handleAwarenessUpdate);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -246,19 +227,6 @@ export class LiveDocument {
       if (peer !== origin) this.sendWhenDurable(peer, frame);
     }
   }
-
-  private handleAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
-    if (origin && typeof origin === "object" && this.peers.has(origin as CollabPeer)) {
-      const peer = origin as CollabPeer;
-      for (const id of change.added) peer.awarenessClients.add(id);
-      for (const id of change.removed) peer.awarenessClients.delete(id);
-    }
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    for (const peer of this.peers) {
-      if (peer !== origin) peer.send(frame);
-    }
-  };
 
   /** Sends a frame once everything applied before this call is committed. */
   private sendWhenDurable(peer: CollabPeer, frame: Uint8Array): void {

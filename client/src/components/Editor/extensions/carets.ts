@@ -1,9 +1,12 @@
 import type { DecorationAttrs } from "@tiptap/pm/view";
+import { presenceLabel } from "../../../collaboration/remotePresence.ts";
 
 /** What each person shares about themselves in awareness (`state.user`). */
 export interface CaretUser {
   name?: unknown;
   color?: unknown;
+  /** The verified organisation the server attributes, shown beside the name. */
+  organisation?: unknown;
 }
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -14,8 +17,9 @@ function colorOf(user: CaretUser): string {
 }
 
 /**
- * Draws another person's caret with a label carrying their name. The name is set as text (never
- * HTML) because it comes from other people's browsers. Hidden from screen readers: the list of
+ * Draws another person's caret with a label carrying their name and verified organisation
+ * ("Name · Organisation", so a namesake cannot pass for someone else). The label is set as text
+ * (never HTML) because it comes from other people's browsers. Hidden from screen readers: the list of
  * people present announces who is here without breaking up the text being read.
  */
 export function renderCaret(user: CaretUser): HTMLElement {
@@ -27,7 +31,10 @@ export function renderCaret(user: CaretUser): HTMLElement {
   const label = document.createElement("span");
   label.className = "collaboration-carets__label";
   label.style.backgroundColor = color;
-  label.textContent = typeof user.name === "string" ? user.name : "";
+  label.textContent = presenceLabel({
+    name: typeof user.name === "string" ? user.name : "",
+    organisation: typeof user.organisation === "string" ? user.organisation : null,
+  });
   caret.append(label);
   return caret;
 }

@@ -1,6 +1,5 @@
 import type { Extensions } from "@tiptap/core";
 import Collaboration from "@tiptap/extension-collaboration";
-import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { freeDraftExtensions } from "../../../../../shared/editor/freeSchema.ts";
@@ -11,6 +10,7 @@ import { RegulationCommands } from "../regulation/regulationCommands.ts";
 import { UnitIds } from "../regulation/unitIds.ts";
 import { renderCaret, renderSelection } from "./carets.ts";
 import { ReadOnlyGuard } from "./readOnlyGuard.ts";
+import { RemoteCarets } from "./remoteCarets.ts";
 
 /** The person editing, as shown to everyone else. */
 export interface EditorUser {
@@ -58,7 +58,7 @@ function sharedEditing({ doc, provider, user, readOnly }: DraftExtensionOptions)
   return [
     ...(readOnly ? [ReadOnlyGuard] : []),
     Collaboration.configure({ document: doc, field: EDITOR_FIELD }),
-    CollaborationCaret.configure({
+    RemoteCarets.configure({
       provider,
       user,
       render: renderCaret,

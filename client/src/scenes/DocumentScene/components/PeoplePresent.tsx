@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Awareness } from "y-protocols/awareness";
+import { presenceLabel } from "../../../collaboration/remotePresence.ts";
 import { usePeople } from "../hooks/usePeople.ts";
 
 interface PeoplePresentProps {
@@ -14,7 +15,10 @@ function initials(name: string): string {
   return (first + last).toUpperCase();
 }
 
-/** Who has the draft open right now, each with the colour of their caret. */
+/**
+ * Who has the draft open right now, each with the colour of their caret and the verified
+ * organisation the server vouches for ("Name · Organisation"), so a namesake stands out.
+ */
 export function PeoplePresent({ awareness }: PeoplePresentProps) {
   const { t } = useTranslation();
   const people = usePeople(awareness);
@@ -31,7 +35,9 @@ export function PeoplePresent({ awareness }: PeoplePresentProps) {
               {initials(person.name)}
             </span>
             <span className="people__name">
-              {person.isSelf ? t("document.people.you", { name: person.name }) : person.name}
+              {person.isSelf
+                ? t("document.people.you", { name: person.name })
+                : presenceLabel(person)}
             </span>
           </li>
         ))}

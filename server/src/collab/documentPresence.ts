@@ -1,0 +1,118 @@
+import * as awarenessProtocol from "y-protocols/awareness";
+import type * as Y from "yjs";
+import { PRESENCE_LIMITS } from "../../../shared/protocol/index.ts";
+import type { Logger } from "../logger.ts";
+import type { CollabPeer } from "./liveDocument.ts";
+import { encodeAwareness } from "./messageCodec.ts";
+import { screenPresence } from "./presenceGuard.ts";
+import { PresenceThrottle } from "./presenceThrottle.ts";
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/**
+ * Who is on a document right now (awareness): only states of `PresenceStateSchema`, attributed
+ * to the account behind each socket, at most a few client ids per socket, changed at a bounded
+ * rate. What breaks a rule is dropped — never stored here, never relayed — and the socket stays
+ * open: a stock client echoes everyone's states back, so a crowded document looks like a flood.
+ */
+export class DocumentPresence {
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly throttle = new PresenceThrottle();
+  /** Sockets already logged for refused presence: a flood logs once, not once per message. */
+  private readonly warned = new WeakSet<CollabPeer>();
+
+  constructor(
+    doc: Y.Doc,
+    private readonly peers: ReadonlySet<CollabPeer>,
+    private readonly log: Logger,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on("update", this.relay);
+  }
+
+  /** Sends a newcomer everyone's presence. */
+  welcome(peer: CollabPeer): void {
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length === 0) return;
+    peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
+  }
+
+  /** Answers a socket's query for everyone's presence, at the socket's presence rate. */
+  answerQuery(peer: CollabPeer): void {
+    this.throttle.admit(peer.id, () => {
+      if (this.peers.has(peer)) this.welcome(peer);
+    });
+  }
+
+  /**
+   * Takes an awareness update from a socket: drops what it may not say (see `screenPresence`),
+   * and applies the rest at the socket's presence rate. Throws on an update that does not decode.
+   */
+  receive(peer: CollabPeer, update: Uint8Array): void {
+    if (update.byteLength > PRESENCE_LIMITS.maxMessageBytes) {
+      this.refused(peer, "presence message too large", { bytes: update.byteLength });
+      return;
+    }
+    const others = new Set<number>();
+    for (const other of this.peers) {
+      if (other !== peer) for (const clientId of other.awarenessClients) others.add(clientId);
+    }
+    const screened = screenPresence(update, {
+      owner: {
+        userId: peer.userId,
+        name: peer.displayName,
+        organisation: peer.organisation ?? null,
+      },
+      held: peer.awarenessClients,
+      isClaimedByOther: (clientId) => others.has(clientId),
+    });
+    // Reserved now, so that the cap holds for messages still waiting for the rate.
+    for (const clientId of screened.claimed) peer.awarenessClients.add(clientId);
+    if (screened.refused > 0) this.refused(peer, "presence refused", { states: screened.refused });
+    const accepted = screened.update;
+    if (!accepted) return;
+    this.throttle.admit(peer.id, () => {
+      if (this.peers.has(peer))
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, peer);
+    });
+  }
+
+  /**
+   * Withdraws everything a socket that left announced, and forgets its client ids entirely so
+   * that presence holds nothing for sockets that are gone.
+   */
+  leave(peer: CollabPeer): void {
+    this.throttle.forget(peer.id);
+    const clients = [...peer.awarenessClients];
+    if (clients.length === 0) return;
+    awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
+    for (const clientId of clients) this.awareness.meta.delete(clientId);
+  }
+
+  /** Stops relaying and frees everything. */
+  destroy(): void {
+    this.throttle.clear();
+    this.awareness.off("update", this.relay);
+    this.awareness.destroy();
+  }
+
+  private refused(peer: CollabPeer, msg: string, detail: Record<string, unknown>): void {
+    if (this.warned.has(peer)) return;
+    this.warned.add(peer);
+    this.log.warn({ userId: peer.userId, peer: peer.id, ...detail }, msg);
+  }
+
+  private readonly relay = (change: AwarenessChange, origin: unknown): void => {
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const peer of this.peers) {
+      if (peer !== origin) peer.send(frame);
+    }
+  };
+}
