@@ -56,7 +56,7 @@ export function createApp(deps: AppDeps) {
   api.use(express.json({ limit: "100kb" }));
   api.use(requireSameOriginForChanges(deps.allowedOrigins));
   api.use(attachActor(deps.store));
-  api.use("/health", healthRouter());
+  api.use("/health", healthRouter(deps.store));
   api.use("/openapi.json", openApiRouter());
   api.use("/auth", authRouter(deps));
   api.use("/me", meRouter(deps));

@@ -69,7 +69,7 @@ export async function startServer(
   notifier.follow(commentEvents);
   notifier.follow(roundEvents);
   const digestJob = new DigestJob(notifications);
-  const roundSealer = createRoundSealer({ store, clock: systemClock });
+  const roundSealer = createRoundSealer({ store, clock: systemClock, log });
   // Rounds whose closesAt passed while the server was down are closed before anyone is served.
   const roundScheduler = new RoundScheduler({
     store,

@@ -1,6 +1,6 @@
 import type { Disposition } from "../../../shared/schemas/index.ts";
 import { isSealed, requireNotConcluded } from "../rounds/roundRules.ts";
-import { sealRound } from "../rounds/roundSealer.ts";
+import { changeSealedRound } from "../rounds/roundSealer.ts";
 import { findComment, notTopLevel, requireVisible } from "../comments/commentErrors.ts";
 import type { AuthorshipRecord, CommentRecord, Store, UserRecord } from "../store/index.ts";
 import { createCommentStores } from "../store/index.ts";
@@ -31,22 +31,24 @@ export async function answerGiver(
   const round = await requireNotConcluded(store, comment);
   const author = await answererOf(store, props.drafter);
   const at = (props.now ?? new Date()).toISOString();
-  await store.db.transaction(async (tx) => {
-    const { answers } = createCommentStores(tx);
-    const answer = { disposition: props.disposition, explanation: props.explanation, author };
-    if (await answers.find(comment.id)) await answers.replace(comment.id, { ...answer, at });
-    else await answers.insert({ commentId: comment.id, ...answer, createdAt: at, editedAt: null });
-  });
-  props.events.publish(documentId);
-  if (isSealed(round)) {
-    await sealRound({
-      sealer: props.sealer,
-      documentId,
-      round: round.number,
-      stage: "answered",
-      onError: (error) => props.log?.error({ err: error }, "sealing an answered round failed"),
+  const answerNow = () =>
+    store.db.transaction(async (tx) => {
+      const { answers } = createCommentStores(tx);
+      const answer = { disposition: props.disposition, explanation: props.explanation, author };
+      if (await answers.find(comment.id)) await answers.replace(comment.id, { ...answer, at });
+      else
+        await answers.insert({ commentId: comment.id, ...answer, createdAt: at, editedAt: null });
     });
+  // In a closed round the sealed record is checked before the answer and sealed after it.
+  if (isSealed(round)) {
+    const onError = (error: unknown) =>
+      props.log?.error({ err: error }, "sealing an answered round failed");
+    const sealing = { sealer: props.sealer, documentId, round: round.number, onError };
+    await changeSealedRound({ ...sealing, stage: "answered" }, answerNow);
+  } else {
+    await answerNow();
   }
+  props.events.publish(documentId);
   return comment;
 }
 

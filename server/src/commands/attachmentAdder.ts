@@ -41,7 +41,7 @@ export async function attachmentAdder(props: {
   if (!isPdf(props.data)) {
     throw new HttpError(415, "not_a_pdf", "Attach the position paper as a PDF file.");
   }
-  const record: AttachmentRecord = {
+  const record: Omit<AttachmentRecord, "sha256"> = {
     id: newId(),
     commentId: comment.id,
     name: safeAttachmentName(props.name),
@@ -49,7 +49,7 @@ export async function attachmentAdder(props: {
     uploadedBy: props.uploaderId,
     createdAt: (props.now ?? new Date()).toISOString(),
   };
-  await store.db.transaction(async (tx) => {
+  const stored = await store.db.transaction(async (tx) => {
     const stores = createCommentStores(tx);
     requireVisible(await findComment(stores, documentId, comment.id));
     if ((await stores.attachments.countForComment(comment.id)) >= ATTACHMENTS_PER_COMMENT) {
@@ -59,8 +59,8 @@ export async function attachmentAdder(props: {
         `A comment can carry at most ${ATTACHMENTS_PER_COMMENT} attachments.`,
       );
     }
-    await stores.attachments.insert(record, props.data);
+    return stores.attachments.insert(record, props.data);
   });
   props.events.publish(documentId);
-  return record;
+  return stored;
 }

@@ -3,7 +3,7 @@ import { newId } from "../auth/tokens.ts";
 import { findComment } from "../comments/commentErrors.ts";
 import { HttpError } from "../errors.ts";
 import { isSealed, roundOfComment } from "../rounds/roundRules.ts";
-import { sealRound } from "../rounds/roundSealer.ts";
+import { changeSealedRound } from "../rounds/roundSealer.ts";
 import type { CommentModeration, UserRecord } from "../store/index.ts";
 import { createCommentStores } from "../store/index.ts";
 import type { CommentServices } from "./commentServices.ts";
@@ -35,39 +35,41 @@ export async function commentModerator(
     at,
   };
   const round = await roundOfComment(store, await findComment(store, documentId, props.commentId));
-  await store.db.transaction(async (tx) => {
-    const stores = createCommentStores(tx);
-    const comment = await findComment(stores, documentId, props.commentId);
-    if (comment.status === "erased" || (comment.status === "hidden" && !erase)) {
-      throw new HttpError(409, "already_hidden", "This comment was already hidden.");
-    }
-    if (erase) {
-      await stores.comments.erase(comment.id, moderation);
-      await stores.attachments.deleteForComment(comment.id);
-    } else {
-      await stores.comments.hide(comment.id, moderation);
-    }
-    await stores.moderation.append({
-      id: newId(),
-      documentId,
-      commentId: comment.id,
-      action: erase ? "erase" : "hide",
-      reason: props.reason,
-      note: props.note,
-      moderator: moderation.moderator,
-      commentAuthor: { id: comment.author.id, name: comment.author.name },
-      commentCreatedAt: comment.createdAt,
-      at,
+  // The log entry comes first: a sealed comment is hidden only with its entry already logged.
+  const moderate = () =>
+    store.db.transaction(async (tx) => {
+      const stores = createCommentStores(tx);
+      const comment = await findComment(stores, documentId, props.commentId);
+      if (comment.status === "erased" || (comment.status === "hidden" && !erase)) {
+        throw new HttpError(409, "already_hidden", "This comment was already hidden.");
+      }
+      await stores.moderation.append({
+        id: newId(),
+        documentId,
+        commentId: comment.id,
+        action: erase ? "erase" : "hide",
+        reason: props.reason,
+        note: props.note,
+        moderator: moderation.moderator,
+        commentAuthor: { id: comment.author.id, name: comment.author.name },
+        commentCreatedAt: comment.createdAt,
+        at,
+      });
+      if (erase) {
+        await stores.comments.erase(comment.id, moderation);
+        await stores.attachments.deleteForComment(comment.id);
+      } else {
+        await stores.comments.hide(comment.id, moderation);
+      }
     });
-  });
-  props.events.publish(documentId);
+  // In a closed round the sealed record is checked before the moderation and sealed after it.
   if (isSealed(round)) {
-    await sealRound({
-      sealer: props.sealer,
-      documentId,
-      round: round.number,
-      stage: "moderated",
-      onError: (error) => props.log?.error({ err: error }, "sealing a moderated round failed"),
-    });
+    const onError = (error: unknown) =>
+      props.log?.error({ err: error }, "sealing a moderated round failed");
+    const sealing = { sealer: props.sealer, documentId, round: round.number, onError };
+    await changeSealedRound({ ...sealing, stage: "moderated" }, moderate);
+  } else {
+    await moderate();
   }
+  props.events.publish(documentId);
 }

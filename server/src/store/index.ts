@@ -4,6 +4,7 @@ import { type AttachmentStore, createAttachmentStore } from "./attachmentStore.t
 import { type CommentStore, createCommentStore } from "./commentStore.ts";
 import { openSqlite, type SqlDatabase } from "./database.ts";
 import { createDocumentStore, type DocumentStore } from "./documentStore.ts";
+import { createIntegrityStore, type IntegrityStore } from "./integrityStore.ts";
 import { createInvitationStore, type InvitationStore } from "./invitationStore.ts";
 import { migrate } from "./migrations.ts";
 import { createModerationStore, type ModerationStore } from "./moderationStore.ts";
@@ -30,6 +31,7 @@ export type {
   SuggestionDecision,
 } from "./commentStore.ts";
 export type { DocumentRecord, DocumentStore } from "./documentStore.ts";
+export type { IntegrityAlert, IntegrityStore } from "./integrityStore.ts";
 export type { InvitationRecord, InvitationStore } from "./invitationStore.ts";
 export type { ModerationLogRecord, ModerationStore } from "./moderationStore.ts";
 export type { FedAnswer, FedComment, NotificationFeed } from "./notificationFeed.ts";
@@ -72,6 +74,8 @@ export interface Store {
   versions: VersionStore;
   rounds: RoundStore;
   seals: SealStore;
+  /** Sealed records found altered: what administrators are alerted to. */
+  integrity: IntegrityStore;
   notifications: NotificationStore;
   /** What the notifier reads: comments and answers in commit order, who a round reaches. */
   notificationFeed: NotificationFeed;
@@ -95,6 +99,7 @@ export async function openStore(dataDir: string, databaseFile: string): Promise<
     ...createCommentStores(db),
     ...createRoundStores(db),
     seals: createSealStore(db),
+    integrity: createIntegrityStore(db),
     notifications: createNotificationStore(db),
     notificationFeed: createNotificationFeed(db),
     close: () => db.close(),

@@ -1,10 +1,17 @@
 import type { SqlDatabase } from "./database.ts";
+import { backfillAttachmentHashes, SEALED_ROW_TRIGGERS } from "./sealedRows.ts";
 
 /**
  * Schema migrations, applied in order once each. Append new ones; never edit one
  * that has shipped.
  */
-const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+const MIGRATIONS: {
+  version: number;
+  name: string;
+  sql: string;
+  /** Work SQL alone cannot do, run after `sql` in the same transaction. */
+  backfill?: (tx: SqlDatabase) => Promise<void>;
+}[] = [
   {
     version: 1,
     name: "documents and their update log",
@@ -340,6 +347,74 @@ const MIGRATIONS: { version: number; name: string; sql: string }[] = [
         WHERE opens_at <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
     `,
   },
+  {
+    version: 8,
+    name: "sealed rows are immutable; attachments keep the hash they were uploaded with",
+    // See sealedRows.ts. `sha256` is computed once at upload (backfilled here for earlier rows),
+    // so a record never hashes bytes that may have changed since. `integrity_alerts` holds each
+    // time a closed round's record no longer matched its last seal: the document's records are
+    // frozen (never sealed again) while one is open, and administrators see it.
+    sql: `
+      ALTER TABLE attachments ADD COLUMN sha256 TEXT;
+      CREATE TABLE integrity_alerts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        round_number INTEGER NOT NULL,
+        detail TEXT NOT NULL,
+        detected_at TEXT NOT NULL,
+        resolved_at TEXT
+      );
+      ${SEALED_ROW_TRIGGERS}
+    `,
+    backfill: backfillAttachmentHashes,
+  },
+  {
+    version: 9,
+    name: "the public history of each person's names and affiliations",
+    // Logged by triggers, so every path that renames someone (now or later) leaves a trace, in
+    // the same transaction; the history is append-only. See profileHistoryStore.ts.
+    sql: `
+      CREATE TABLE profile_changes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        field TEXT NOT NULL CHECK (field IN ('name', 'affiliation')),
+        old_value TEXT NOT NULL,
+        new_value TEXT NOT NULL,
+        changed_at TEXT NOT NULL
+      );
+      CREATE INDEX profile_changes_by_user ON profile_changes(user_id, id);
+      CREATE TRIGGER users_log_rename AFTER UPDATE OF name ON users
+        WHEN OLD.name IS NOT NEW.name
+      BEGIN
+        INSERT INTO profile_changes (user_id, field, old_value, new_value, changed_at)
+        VALUES (NEW.id, 'name', OLD.name, NEW.name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+      END;
+      CREATE TRIGGER users_log_affiliation AFTER UPDATE OF affiliation ON users
+        WHEN OLD.affiliation IS NOT NEW.affiliation
+      BEGIN
+        INSERT INTO profile_changes (user_id, field, old_value, new_value, changed_at)
+        VALUES (NEW.id, 'affiliation', OLD.affiliation, NEW.affiliation,
+          strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+      END;
+      CREATE TRIGGER profile_changes_never_updated BEFORE UPDATE ON profile_changes
+      BEGIN SELECT RAISE(ABORT, 'profile history is append-only'); END;
+      CREATE TRIGGER profile_changes_never_deleted BEFORE DELETE ON profile_changes
+      BEGIN SELECT RAISE(ABORT, 'profile history is append-only'); END;
+    `,
+  },
+  {
+    version: 10,
+    name: "why an invitation was revoked",
+    // An invitation never grants more than its sender may grant when it is accepted: those of a
+    // person who may no longer share the draft (role lowered or removed, account disabled) are
+    // revoked with that reason, and the sharing dialog shows them so. Earlier revocations were
+    // the owners' own.
+    sql: `
+      ALTER TABLE invitations ADD COLUMN revoked_reason TEXT
+        CHECK (revoked_reason IN ('withdrawn', 'inviter_lost_access', 'inviter_disabled'));
+      UPDATE invitations SET revoked_reason = 'withdrawn' WHERE revoked_at IS NOT NULL;
+    `,
+  },
 ];
 
 /** Brings the database schema up to date inside one transaction per migration. */
@@ -356,6 +431,7 @@ export async function migrate(db: SqlDatabase): Promise<void> {
     if (applied.has(migration.version)) continue;
     await db.transaction(async (tx) => {
       await tx.exec(migration.sql);
+      await migration.backfill?.(tx);
       await tx.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", [
         migration.version,
         migration.name,

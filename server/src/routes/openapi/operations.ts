@@ -55,7 +55,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: "GET",
     path: "/api/health",
-    summary: "Ready once the store is open",
+    summary: "Ready once the store is open; status degraded while a sealed record is found altered",
     tag: "system",
     access: "public",
     success: 200,
