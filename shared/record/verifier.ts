@@ -1,3 +1,4 @@
+import { canonicalJson } from "./canonicalJson.ts";
 import { sealHash } from "./seal.ts";
 
 /** The outcome of checking a public record's seals. */
@@ -29,13 +30,17 @@ const fail = (round: number | null, reason: string): Verification => ({ ok: fals
  * Recomputes a public record's chain of seals, as anyone can with their own tools: for each round,
  * in order, every seal must link to the seal before it (`previousSeal` = the hash of `seq - 1`,
  * across rounds; seqs 1, 2, 3 … without gaps), and the round's last seal must be the SHA-256 of the
- * canonical JSON of its record as published. Answers the first round that does not match and why.
- * Takes the parsed JSON as it is, never re-validated, so nothing added to a record goes unseen.
+ * canonical JSON of its record as published. From format 2 on, the document's title, form and
+ * government body shown at the top must be those the first round's record seals. Answers the
+ * first round that does not match and why. Takes the parsed JSON as it is, never re-validated, so
+ * nothing added to a record goes unseen.
  */
 export async function verifyRecord(json: unknown): Promise<Verification> {
   const shape = readShape(json);
   if (typeof shape === "string") return fail(null, shape);
   const { documentId, rounds } = shape;
+  const unsealed = shape.formatVersion >= 2 ? unsealedDocumentField(shape) : null;
+  if (unsealed) return fail(rounds[0]?.number ?? null, unsealed);
 
   const bySeq = new Map<number, SealLike>();
   for (const round of rounds) {
@@ -57,6 +62,21 @@ export async function verifyRecord(json: unknown): Promise<Verification> {
     seals: bySeq.size,
     lastSeal: last?.hash ?? null,
   };
+}
+
+/** The first of the document's shown fields that differs from the first round's sealed one. */
+function unsealedDocumentField(shape: RecordShape): string | null {
+  const sealed = shape.rounds[0]?.record.document;
+  if (!isObject(sealed)) {
+    return shape.rounds.length === 0 ? null : "the first round's record seals no document";
+  }
+  for (const field of ["title", "form", "governmentBody"]) {
+    const shown = shape.document[field];
+    if (canonicalJson(shown ?? null) !== canonicalJson(sealed[field] ?? null)) {
+      return `document.${field} ${JSON.stringify(shown)} is not the sealed ${JSON.stringify(sealed[field])}`;
+    }
+  }
+  return null;
 }
 
 /** What is wrong with one round's seals, or null when they hold. */
@@ -90,10 +110,23 @@ async function checkRound(
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
+interface RecordShape {
+  formatVersion: number;
+  documentId: string;
+  document: Record<string, unknown>;
+  rounds: RoundLike[];
+}
+
+/** The record formats this verifier knows (see PUBLIC_RECORD_FORMAT_VERSION). */
+const KNOWN_FORMATS = [1, 2];
+
 /** The parts of a record the verifier reads, or what is missing. */
-function readShape(json: unknown): { documentId: string; rounds: RoundLike[] } | string {
+function readShape(json: unknown): RecordShape | string {
   if (!isObject(json)) return "not a public record: expected a JSON object";
-  if (json.formatVersion !== 1) return `unknown formatVersion ${String(json.formatVersion)}`;
+  const formatVersion = json.formatVersion;
+  if (typeof formatVersion !== "number" || !KNOWN_FORMATS.includes(formatVersion)) {
+    return `unknown formatVersion ${String(formatVersion)}`;
+  }
   const document = json.document;
   if (!isObject(document) || typeof document.id !== "string") return "document.id is missing";
   if (!Array.isArray(json.rounds)) return "rounds is missing";
@@ -109,7 +142,7 @@ function readShape(json: unknown): { documentId: string; rounds: RoundLike[] } |
     }
     rounds.push({ number, record: round.record, seals: round.seals as SealLike[] });
   }
-  return { documentId: document.id, rounds };
+  return { formatVersion, documentId: document.id, document, rounds };
 }
 
 function isSeal(v: unknown): v is SealLike {

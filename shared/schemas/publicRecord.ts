@@ -22,8 +22,12 @@ import { ROUND_AUDIENCES } from "./rounds.ts";
  * (see `shared/record/seal.ts` and the README).
  */
 
-/** The version of this format; a change that alters what is sealed needs a new one. */
-export const PUBLIC_RECORD_FORMAT_VERSION = 1;
+/**
+ * The version of this format; a change that alters what is sealed needs a new one. Version 2
+ * seals the document's title, form and government body in each round (`record.document`) and an
+ * answer's earlier wordings (`answerRevisions`).
+ */
+export const PUBLIC_RECORD_FORMAT_VERSION = 2;
 
 /** When a round's record was sealed: on closing, on each later answer, on conclusion, on moderation. */
 export const SEAL_STAGES = ["closed", "answered", "concluded", "moderated"] as const;
@@ -88,6 +92,15 @@ export const PublicAttachmentSchema = z.object({
 });
 export type PublicAttachment = z.infer<typeof PublicAttachmentSchema>;
 
+/** An earlier wording of an official answer: what was once answered stays on the record. */
+export const PublicAnswerRevisionSchema = z.object({
+  disposition: z.enum(DISPOSITIONS),
+  explanation: z.string(),
+  author: PersonRefSchema,
+  writtenAt: z.string(),
+});
+export type PublicAnswerRevision = z.infer<typeof PublicAnswerRevisionSchema>;
+
 /** A comment or reply of a round, as the public sees it (hidden or erased: `body` null). */
 export const PublicCommentSchema = z.object({
   id: z.string(),
@@ -100,13 +113,26 @@ export const PublicCommentSchema = z.object({
   /** "BAB II, Pasal 5 ayat (1)" in a structured regulation; null otherwise. */
   locator: z.string().nullable(),
   ...COMMENT_OUTCOME_FIELDS,
+  /** Earlier wordings of `answer`, oldest first (empty when it was never reworded). */
+  answerRevisions: z.array(PublicAnswerRevisionSchema),
   attachments: z.array(PublicAttachmentSchema),
 });
 export type PublicComment = z.infer<typeof PublicCommentSchema>;
 
+/** The consultation as its records publish it: sealed in every round, shown at the top. */
+export const PublicDocumentSchema = z.object({
+  title: z.string(),
+  form: z.enum(DOCUMENT_FORMS),
+  /** The government body whose draft it is: who the first round's version was frozen for. */
+  governmentBody: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+export type PublicDocument = z.infer<typeof PublicDocumentSchema>;
+
 /** The sealed record of one published round. */
 export const RoundRecordSchema = z.object({
   number: z.number().int().min(1),
+  /** The document it consulted on, so that its title and government body are sealed too. */
+  document: PublicDocumentSchema,
   title: z.string(),
   summary: z.string(),
   opensAt: z.string(),
@@ -194,12 +220,8 @@ export type PublicRound = z.infer<typeof PublicRoundSchema>;
 export const PublicRecordSchema = z.object({
   formatVersion: z.literal(PUBLIC_RECORD_FORMAT_VERSION),
   generatedAt: z.string(),
-  document: z.object({
-    id: z.string(),
-    title: z.string(),
-    form: z.enum(DOCUMENT_FORMS),
-    governmentBody: z.object({ id: z.string(), name: z.string() }).nullable(),
-  }),
+  /** The first round's sealed `record.document`, with the document's id. */
+  document: PublicDocumentSchema.extend({ id: z.string() }),
   /** Published rounds, by number. */
   rounds: z.array(PublicRoundSchema),
   statistics: StatisticsSchema,

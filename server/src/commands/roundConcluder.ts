@@ -2,7 +2,7 @@ import { HttpError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import type { RoundEvents } from "../rounds/roundEvents.ts";
 import { roundConcluded, roundStateAt } from "../rounds/roundRules.ts";
-import { type RoundSealer, sealRound } from "../rounds/roundSealer.ts";
+import { changeSealedRound, type RoundSealer } from "../rounds/roundSealer.ts";
 import type { RoundRecord, Store, UserRecord } from "../store/index.ts";
 import { createRoundStores } from "../store/index.ts";
 
@@ -31,31 +31,35 @@ export async function roundConcluder(props: {
   }
   const by = { id: props.drafter.id, name: props.drafter.name };
   const at = now.toISOString();
-  await store.db.transaction(async (tx) => {
-    const { rounds } = createRoundStores(tx);
-    const { unanswered } = await rounds.counts(round.versionId);
-    if (unanswered > 0) {
-      throw new HttpError(
-        409,
-        "unanswered_comments",
-        `${unanswered} comment(s) of this round have no official answer yet.`,
-        undefined,
-        { unanswered },
-      );
-    }
-    // A round past its closesAt may not have been recorded as closed yet.
-    await rounds.close(round.id, { at: round.closesAt, by: null, reason: null });
-    if (!(await rounds.conclude(round.id, { at, by, conclusion: props.conclusion }))) {
-      throw roundConcluded();
-    }
-  });
-  props.events.publish(round.documentId);
-  await sealRound({
+  const sealing = {
     sealer: props.sealer,
     documentId: round.documentId,
     round: round.number,
-    stage: "concluded",
-    onError: (error) => props.log?.error({ err: error }, "sealing a concluded round failed"),
-  });
+    stage: "concluded" as const,
+    onError: (error: unknown) =>
+      props.log?.error({ err: error }, "sealing a concluded round failed"),
+  };
+  // A round past its closesAt, not yet recorded as closed, has no seal to check yet.
+  const conclude = () =>
+    store.db.transaction(async (tx) => {
+      const { rounds } = createRoundStores(tx);
+      const { unanswered } = await rounds.counts(round.versionId);
+      if (unanswered > 0) {
+        throw new HttpError(
+          409,
+          "unanswered_comments",
+          `${unanswered} comment(s) of this round have no official answer yet.`,
+          undefined,
+          { unanswered },
+        );
+      }
+      // A round past its closesAt may not have been recorded as closed yet.
+      await rounds.close(round.id, { at: round.closesAt, by: null, reason: null });
+      if (!(await rounds.conclude(round.id, { at, by, conclusion: props.conclusion }))) {
+        throw roundConcluded();
+      }
+    });
+  await changeSealedRound(sealing, conclude);
+  props.events.publish(round.documentId);
   return (await store.rounds.find(round.documentId, round.number)) ?? round;
 }

@@ -6,7 +6,7 @@ import {
 } from "../comments/commentErrors.ts";
 import type { Logger } from "../logger.ts";
 import { isSealed, requireNotConcluded } from "../rounds/roundRules.ts";
-import { type RoundSealer, sealRound } from "../rounds/roundSealer.ts";
+import { changeSealedRound, type RoundSealer } from "../rounds/roundSealer.ts";
 import type { AnswerRecord, CommentRecord, Store, UserRecord } from "../store/index.ts";
 import { createCommentStores } from "../store/index.ts";
 
@@ -43,30 +43,28 @@ export async function suggestionDecisionRecorder(props: {
   const comment = await openSuggestion(props.store, props.documentId, props.commentId);
   const round = await requireNotConcluded(props.store, comment);
   const at = (props.now ?? new Date()).toISOString();
-  await props.store.db.transaction(async (tx) => {
-    const stores = createCommentStores(tx);
-    await openSuggestion(stores, props.documentId, props.commentId);
-    await stores.comments.decide(props.commentId, {
-      ...props.decision,
-      by: { id: props.decider.id, name: props.decider.name },
-      at,
-    });
-    if (!(await stores.answers.find(props.commentId))) {
-      await stores.answers.insert({
-        commentId: props.commentId,
-        ...props.answer,
-        createdAt: at,
-        editedAt: null,
+  const decide = () =>
+    props.store.db.transaction(async (tx) => {
+      const stores = createCommentStores(tx);
+      await openSuggestion(stores, props.documentId, props.commentId);
+      await stores.comments.decide(props.commentId, {
+        ...props.decision,
+        by: { id: props.decider.id, name: props.decider.name },
+        at,
       });
-    }
-  });
-  if (isSealed(round)) {
-    await sealRound({
-      sealer: props.sealer,
-      documentId: props.documentId,
-      round: round.number,
-      stage: "answered",
-      onError: (error) => props.log?.error({ err: error }, "sealing an answered round failed"),
+      if (!(await stores.answers.find(props.commentId))) {
+        await stores.answers.insert({
+          commentId: props.commentId,
+          ...props.answer,
+          createdAt: at,
+          editedAt: null,
+        });
+      }
     });
-  }
+  if (!isSealed(round)) return decide();
+  // In a closed round the sealed record is checked before the decision and sealed after it.
+  const onError = (error: unknown) =>
+    props.log?.error({ err: error }, "sealing an answered round failed");
+  const sealing = { sealer: props.sealer, documentId: props.documentId, onError };
+  await changeSealedRound({ ...sealing, round: round.number, stage: "answered" }, decide);
 }

@@ -2,7 +2,7 @@ import type { ConsultationQuery, ConsultationSummary } from "../../../shared/sch
 import type { Store, RoundRecord as StoredRound } from "../store/index.ts";
 import type { FeedEntry } from "./atomFeed.ts";
 import { isPublished, publicStatus } from "./publication.ts";
-import { governmentBodyOf } from "./recordBuilder.ts";
+import { governmentBodyOf } from "./roundRecordBuilder.ts";
 
 /** A document's published side: only what the public may see. */
 interface PublishedConsultation {

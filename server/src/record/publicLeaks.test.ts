@@ -94,15 +94,17 @@ describe("public endpoints leak nothing unpublished", () => {
     });
     await store.rounds.close(first.round.id, { at: daysFromNow(-20), by: null, reason: null });
     await sealer.seal("concluded", 1, "closed");
-    await hideComment(store, { comment: hidden, admin: drafter });
-    await hideComment(store, { comment: erased, admin: drafter, erase: true });
-    await sealer.seal("concluded", 1, "moderated");
-    await store.rounds.conclude(first.round.id, {
-      at: daysFromNow(-15),
-      by: drafter,
-      conclusion: "Selesai.",
+    await sealer.change("concluded", 1, "moderated", async () => {
+      await hideComment(store, { comment: hidden, admin: drafter });
+      await hideComment(store, { comment: erased, admin: drafter, erase: true });
     });
-    await sealer.seal("concluded", 1, "concluded");
+    await sealer.change("concluded", 1, "concluded", () =>
+      store.rounds.conclude(first.round.id, {
+        at: daysFromNow(-15),
+        by: drafter,
+        conclusion: "Selesai.",
+      }),
+    );
     await buildRound(store, {
       documentId: "concluded",
       number: 2,

@@ -8,22 +8,6 @@ import { isPublished } from "./publication.ts";
 import { buildRoundRecord, readMaterial } from "./roundRecordBuilder.ts";
 import { consultationStatistics, roundStatistics } from "./statistics.ts";
 
-/**
- * The government body a consultation belongs to: the organisation the author of its first
- * published version spoke for, when that is a government organisation (drafts are started only
- * by members of verified government organisations).
- */
-export function governmentBodyOf(
-  version:
-    | { author: { organisation: { id: string; name: string; kind: string } | null } }
-    | undefined,
-): PublicRecord["document"]["governmentBody"] {
-  const organisation = version?.author.organisation;
-  return organisation?.kind === "government"
-    ? { id: organisation.id, name: organisation.name }
-    : null;
-}
-
 /** A document's rounds the public may see at `now`, oldest first; empty when none. */
 export async function publishedRounds(
   store: Store,
@@ -37,7 +21,8 @@ export async function publishedRounds(
  * The public record of a consultation (`GET /api/public/consultations/:documentId/record`):
  * every published round with its sealed record, its seals and statistics. Undefined when the
  * document does not exist or has no published round, so that an unpublished draft is
- * indistinguishable from none. Never reads the live draft.
+ * indistinguishable from none. Never reads the live draft. What it shows of the document (title,
+ * form, government body) is what the first round's record seals.
  */
 export async function buildPublicRecord(props: {
   store: Store;
@@ -50,22 +35,16 @@ export async function buildPublicRecord(props: {
   const rounds = await publishedRounds(store, documentId, now);
   const first = rounds[0];
   if (!first) return undefined;
-  const [material, seals, firstVersion] = await Promise.all([
+  const [material, seals] = await Promise.all([
     readMaterial(store, documentId),
     store.seals.list(documentId),
-    store.versions.findById(first.versionId),
   ]);
   const records: RoundRecord[] = [];
   for (const round of rounds) records.push(await buildRoundRecord(store, round, material));
   return {
     formatVersion: PUBLIC_RECORD_FORMAT_VERSION,
     generatedAt: now.toISOString(),
-    document: {
-      id: document.id,
-      title: document.title,
-      form: document.form,
-      governmentBody: governmentBodyOf(firstVersion),
-    },
+    document: { id: document.id, ...(records[0]?.document ?? material.document) },
     rounds: records.map((record) => ({
       record,
       seals: seals

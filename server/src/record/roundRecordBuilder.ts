@@ -1,12 +1,13 @@
-import { createHash } from "node:crypto";
 import type {
   PublicAttachment,
   PublicComment,
+  PublicDocument,
   RoundRecord,
 } from "../../../shared/schemas/index.ts";
 import { presentModerationEntry, presentOutcome } from "../presenters/commentPresenter.ts";
 import type {
   AnswerRecord,
+  AnswerRevisionRecord,
   AttachmentRecord,
   CommentRecord,
   ModerationLogRecord,
@@ -19,40 +20,63 @@ export function publicAttachmentUrl(documentId: string, attachmentId: string): s
   return `/api/public/consultations/${encodeURIComponent(documentId)}/attachments/${encodeURIComponent(attachmentId)}`;
 }
 
-/** SHA-256 of each attachment's bytes; attachments never change, so each is hashed once. */
-const attachmentDigests = new Map<string, string>();
-
-async function digestOf(store: Store, documentId: string, attachmentId: string): Promise<string> {
-  const known = attachmentDigests.get(attachmentId);
-  if (known) return known;
-  const found = await store.attachments.find(documentId, attachmentId);
-  if (!found) throw new Error(`attachment ${attachmentId} vanished while building a record`);
-  const digest = createHash("sha256").update(found.data).digest("hex");
-  attachmentDigests.set(attachmentId, digest);
-  return digest;
-}
-
 /** Everything of a document the round records are made of, read once for all its rounds. */
 export interface DocumentMaterial {
+  document: PublicDocument;
   comments: CommentRecord[];
   answers: Map<string, AnswerRecord>;
+  answerRevisions: Map<string, AnswerRevisionRecord[]>;
   attachments: Map<string, AttachmentRecord[]>;
   moderation: ModerationLogRecord[];
 }
 
-/** Reads a document's comments, answers, attachments and moderation log. */
-export async function readMaterial(store: Store, documentId: string): Promise<DocumentMaterial> {
-  const [comments, answers, attachmentList, moderation] = await Promise.all([
-    store.comments.listForDocument(documentId),
-    store.answers.forDocument(documentId),
-    store.attachments.listForDocument(documentId),
-    store.moderation.listForDocument(documentId),
+/**
+ * The government body a consultation belongs to: the organisation the author of its first
+ * round's version spoke for, when that is a government organisation (drafts are started only
+ * by members of verified government organisations).
+ */
+export function governmentBodyOf(
+  version:
+    | { author: { organisation: { id: string; name: string; kind: string } | null } }
+    | undefined,
+): PublicDocument["governmentBody"] {
+  const organisation = version?.author.organisation;
+  return organisation?.kind === "government"
+    ? { id: organisation.id, name: organisation.name }
+    : null;
+}
+
+/** The document as every round's record seals it: its title, form and government body. */
+async function publicDocument(store: Store, documentId: string): Promise<PublicDocument> {
+  const [document, rounds] = await Promise.all([
+    store.documents.find(documentId),
+    store.rounds.list(documentId),
   ]);
+  if (!document) throw new Error(`document ${documentId} vanished while building a record`);
+  const first = rounds.reduce<StoredRound | undefined>(
+    (a, r) => (a && a.number <= r.number ? a : r),
+    undefined,
+  );
+  const version = first && (await store.versions.findById(first.versionId));
+  return { title: document.title, form: document.form, governmentBody: governmentBodyOf(version) };
+}
+
+/** Reads a document's comments, answers (with earlier wordings), attachments and moderation log. */
+export async function readMaterial(store: Store, documentId: string): Promise<DocumentMaterial> {
+  const [document, comments, answers, answerRevisions, attachmentList, moderation] =
+    await Promise.all([
+      publicDocument(store, documentId),
+      store.comments.listForDocument(documentId),
+      store.answers.forDocument(documentId),
+      store.answers.revisionsForDocument(documentId),
+      store.attachments.listForDocument(documentId),
+      store.moderation.listForDocument(documentId),
+    ]);
   const attachments = new Map<string, AttachmentRecord[]>();
   for (const a of attachmentList) {
     attachments.set(a.commentId, [...(attachments.get(a.commentId) ?? []), a]);
   }
-  return { comments, answers, attachments, moderation };
+  return { document, comments, answers, answerRevisions, attachments, moderation };
 }
 
 /**
@@ -78,6 +102,7 @@ export async function buildRoundRecord(
   const ids = new Set(comments.map((c) => c.id));
   return {
     number: round.number,
+    document: read.document,
     title: version.title,
     summary: version.summary,
     opensAt: round.opensAt,
@@ -99,22 +124,16 @@ export async function buildRoundRecord(
       text: text.text,
       content: text.content as RoundRecord["version"]["content"],
     },
-    comments: await Promise.all(
-      comments.map((c) =>
-        publicComment(store, c, read.answers.get(c.id), read.attachments.get(c.id) ?? []),
-      ),
-    ),
+    comments: comments.map((c) => publicComment(c, read)),
     moderation: read.moderation.filter((e) => ids.has(e.commentId)).map(presentModerationEntry),
   };
 }
 
-/** A comment as the public sees it: a hidden or erased one keeps its tombstone, not its words. */
-async function publicComment(
-  store: Store,
-  c: CommentRecord,
-  answer: AnswerRecord | undefined,
-  attachments: AttachmentRecord[],
-): Promise<PublicComment> {
+/**
+ * A comment as the public sees it: a hidden or erased one keeps its tombstone, not its words.
+ * Its answer's earlier wordings stay with it, so a reworded answer never overwrites a sealed one.
+ */
+function publicComment(c: CommentRecord, read: DocumentMaterial): PublicComment {
   const readable = c.status === "visible";
   return {
     id: c.id,
@@ -126,23 +145,26 @@ async function publicComment(
         ? { from: c.offsets.from, to: c.offsets.to, quote: c.quote }
         : null,
     locator: c.locator,
-    ...presentOutcome(c, readable, answer),
+    ...presentOutcome(c, readable, read.answers.get(c.id)),
+    answerRevisions: (read.answerRevisions.get(c.id) ?? []).map((r) => ({
+      disposition: r.disposition,
+      explanation: r.explanation,
+      author: { id: r.authorId, name: r.authorName },
+      writtenAt: r.writtenAt,
+    })),
     attachments: readable
-      ? await Promise.all(attachments.map((a) => publicAttachment(store, c.documentId, a)))
+      ? (read.attachments.get(c.id) ?? []).map((a) => publicAttachment(c.documentId, a))
       : [],
   };
 }
 
-async function publicAttachment(
-  store: Store,
-  documentId: string,
-  a: AttachmentRecord,
-): Promise<PublicAttachment> {
+/** An attachment with the hash stored when it was uploaded (its bytes are never re-read here). */
+function publicAttachment(documentId: string, a: AttachmentRecord): PublicAttachment {
   return {
     id: a.id,
     name: a.name,
     size: a.size,
-    sha256: await digestOf(store, documentId, a.id),
+    sha256: a.sha256,
     url: publicAttachmentUrl(documentId, a.id),
   };
 }

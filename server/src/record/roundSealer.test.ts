@@ -1,7 +1,5 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishedValidator } from "../../../shared/record/test/publishedSchema.ts";
 import { verifyRecord } from "../../../shared/record/verifier.ts";
@@ -18,20 +16,7 @@ import {
   daysFromNow,
   hideComment,
 } from "./test/consultationScene.ts";
-
-const run = promisify(execFile);
-const ROOT = path.join(import.meta.dirname, "../../..");
-
-/** `npm run verify -- <source>` as a person would run it: exit code and what it printed. */
-async function verifyCommand(source: string) {
-  try {
-    const { stdout } = await run("npx", ["tsx", "scripts/verify.ts", source], { cwd: ROOT });
-    return { code: 0, output: stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: `${failed.stdout}${failed.stderr}` };
-  }
-}
+import { verifyCommand } from "./test/tamperScene.ts";
 
 describe("sealing a consultation's rounds, and verifying the public record", () => {
   let store: Awaited<ReturnType<typeof buildStore>>;
@@ -79,19 +64,21 @@ describe("sealing a consultation's rounds, and verifying the public record", () 
     });
     await store.rounds.close(first.round.id, { at: daysFromNow(-16), by: null, reason: null });
     await sealer.seal(documentId, 1, "closed");
-    await buildAnswer(store, {
-      comment: cash,
-      drafter,
-      disposition: "partly_accepted",
-      explanation: "Diterima dengan penyesuaian.",
-    });
-    await sealer.seal(documentId, 1, "answered");
-    await store.rounds.conclude(first.round.id, {
-      at: daysFromNow(-10),
-      by: drafter,
-      conclusion: "Istilah kas umum daerah dipakai.",
-    });
-    await sealer.seal(documentId, 1, "concluded");
+    await sealer.change(documentId, 1, "answered", () =>
+      buildAnswer(store, {
+        comment: cash,
+        drafter,
+        disposition: "partly_accepted",
+        explanation: "Diterima dengan penyesuaian.",
+      }),
+    );
+    await sealer.change(documentId, 1, "concluded", () =>
+      store.rounds.conclude(first.round.id, {
+        at: daysFromNow(-10),
+        by: drafter,
+        conclusion: "Istilah kas umum daerah dipakai.",
+      }),
+    );
 
     // Round 2: closed early, then a comment hidden by a moderator.
     const second = await buildRound(store, {
@@ -119,8 +106,9 @@ describe("sealing a consultation's rounds, and verifying the public record", () 
       reason: "Masukan cukup.",
     });
     await sealer.seal(documentId, 2, "closed");
-    await hideComment(store, { comment: spam, admin });
-    await sealer.seal(documentId, 2, "moderated");
+    await sealer.change(documentId, 2, "moderated", () =>
+      hideComment(store, { comment: spam, admin }),
+    );
     // Asking again with nothing changed adds nothing.
     await sealer.seal(documentId, 2, "moderated");
 

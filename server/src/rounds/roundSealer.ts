@@ -8,12 +8,45 @@ export type SealStage = "closed" | "answered" | "concluded" | "moderated";
  */
 export interface RoundSealer {
   seal(documentId: string, round: number, stage: SealStage): Promise<void>;
+  /**
+   * Makes `change` to a sealed round's record and seals it: first checks, one change at a time per
+   * document, that every sealed record of the document still matches its last seal, and refuses
+   * (409 `record_tampered`, `change` never runs) when one does not. A sealer without it seals after.
+   */
+  change?<T>(
+    documentId: string,
+    round: number,
+    stage: SealStage,
+    change: () => Promise<T>,
+  ): Promise<T>;
 }
 
 /** Seals nothing: the default until the public record provides a sealer. */
 export const noRoundSealer: RoundSealer = {
   seal: async () => undefined,
 };
+
+/**
+ * Runs `change` to the record of a sealed (closed) round through the sealer, so that the stored
+ * record is checked against its seal before and sealed after; a failed seal after a committed
+ * change is reported to `onError`, a refused check is the caller's error.
+ */
+export async function changeSealedRound<T>(
+  props: {
+    sealer: RoundSealer | undefined;
+    documentId: string;
+    round: number;
+    stage: SealStage;
+    onError?: (error: unknown) => void;
+  },
+  change: () => Promise<T>,
+): Promise<T> {
+  const { sealer } = props;
+  if (sealer?.change) return sealer.change(props.documentId, props.round, props.stage, change);
+  const result = await change();
+  await sealRound(props);
+  return result;
+}
 
 /**
  * Asks the sealer to seal, never failing the caller's already committed change: a failed seal is

@@ -59,6 +59,8 @@ export interface AnswerStore {
     answer: Pick<AnswerRecord, "disposition" | "explanation" | "author"> & { at: string },
   ): Promise<void>;
   revisions(commentId: string): Promise<AnswerRevisionRecord[]>;
+  /** The earlier wordings of the answers to a document's comments, by comment id, oldest first. */
+  revisionsForDocument(documentId: string): Promise<Map<string, AnswerRevisionRecord[]>>;
 }
 
 /** The SQL implementation of {@link AnswerStore}. */
@@ -106,6 +108,19 @@ export function createAnswerStore(db: SqlDatabase): AnswerStore {
          written_at AS writtenAt FROM answer_revisions WHERE comment_id = ? ORDER BY id`,
         [commentId],
       );
+    },
+    async revisionsForDocument(documentId) {
+      const rows = await db.all<AnswerRevisionRecord & { commentId: string }>(
+        `SELECT v.comment_id AS commentId, v.disposition, v.explanation, v.author_id AS authorId,
+         v.author_name AS authorName, v.written_at AS writtenAt FROM answer_revisions v
+         JOIN comments c ON c.id = v.comment_id WHERE c.document_id = ? ORDER BY v.id`,
+        [documentId],
+      );
+      const byComment = new Map<string, AnswerRevisionRecord[]>();
+      for (const { commentId, ...revision } of rows) {
+        byComment.set(commentId, [...(byComment.get(commentId) ?? []), revision]);
+      }
+      return byComment;
     },
   };
 }

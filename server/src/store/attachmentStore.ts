@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { SqlDatabase } from "./database.ts";
 
 /** A position paper (PDF) attached to a top-level comment, without its bytes. */
@@ -8,6 +9,8 @@ export interface AttachmentRecord {
   size: number;
   uploadedBy: string;
   createdAt: string;
+  /** SHA-256 (lower-case hex) of the bytes, computed once when they were uploaded. */
+  sha256: string;
 }
 
 interface AttachmentRow {
@@ -17,9 +20,10 @@ interface AttachmentRow {
   size: number;
   uploaded_by: string;
   created_at: string;
+  sha256: string;
 }
 
-const META = "a.id, a.comment_id, a.name, a.size, a.uploaded_by, a.created_at";
+const META = "a.id, a.comment_id, a.name, a.size, a.uploaded_by, a.created_at, a.sha256";
 
 const toRecord = (row: AttachmentRow): AttachmentRecord => ({
   id: row.id,
@@ -28,11 +32,13 @@ const toRecord = (row: AttachmentRow): AttachmentRecord => ({
   size: row.size,
   uploadedBy: row.uploaded_by,
   createdAt: row.created_at,
+  sha256: row.sha256,
 });
 
 /** Data access for attachments; the file itself is a BLOB read only when downloaded. */
 export interface AttachmentStore {
-  insert(record: AttachmentRecord, data: Uint8Array): Promise<void>;
+  /** Stores the bytes with their SHA-256, which is never computed again. */
+  insert(record: Omit<AttachmentRecord, "sha256">, data: Uint8Array): Promise<AttachmentRecord>;
   countForComment(commentId: string): Promise<number>;
   listForComment(commentId: string): Promise<AttachmentRecord[]>;
   /** Every attachment of a document's comments, in upload order. */
@@ -47,10 +53,12 @@ export interface AttachmentStore {
 export function createAttachmentStore(db: SqlDatabase): AttachmentStore {
   return {
     async insert(a, data) {
+      const sha256 = createHash("sha256").update(data).digest("hex");
       await db.run(
-        "INSERT INTO attachments (id, comment_id, name, size, data, uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [a.id, a.commentId, a.name, a.size, Buffer.from(data), a.uploadedBy, a.createdAt],
+        "INSERT INTO attachments (id, comment_id, name, size, data, uploaded_by, created_at, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [a.id, a.commentId, a.name, a.size, Buffer.from(data), a.uploadedBy, a.createdAt, sha256],
       );
+      return { ...a, sha256 };
     },
     async countForComment(commentId) {
       const row = await db.get<{ n: number }>(

@@ -35,6 +35,13 @@ const DRAFTER = buildAuthorship({
   organisation: { id: "org-pemkot", name: "Pemerintah Kota", kind: "government" },
 });
 
+/** The document as each round's record seals it. */
+export const SEALED_DOCUMENT: RoundRecord["document"] = {
+  title: "Rancangan Perda Parkir",
+  form: "free",
+  governmentBody: { id: "org-pemkot", name: "Pemerintah Kota" },
+};
+
 /** A top-level comment on `quote` in {@link VERSION_TEXT}, unanswered unless `answer` is given. */
 export function buildPublicComment(
   overrides: Partial<PublicComment> & { quote?: string } = {},
@@ -55,6 +62,7 @@ export function buildPublicComment(
     status: "visible",
     moderation: null,
     answer: null,
+    answerRevisions: [],
     suggestion: null,
     attachments: [],
     ...rest,
@@ -74,6 +82,7 @@ export function buildAnswer(
 export function buildRoundRecord(overrides: Partial<RoundRecord> = {}): RoundRecord {
   return {
     number: 1,
+    document: SEALED_DOCUMENT,
     title: "Konsultasi publik I",
     summary: "Tarif dan retribusi parkir.",
     opensAt: "2026-03-01T00:00:00.000Z",
@@ -226,14 +235,9 @@ export async function buildSealedRecord(documentId = "perda-parkir"): Promise<Pu
     statistics: EMPTY_STATISTICS,
   }));
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     generatedAt: "2026-05-01T00:00:00.000Z",
-    document: {
-      id: documentId,
-      title: "Rancangan Perda Parkir",
-      form: "free",
-      governmentBody: { id: "org-pemkot", name: "Pemerintah Kota" },
-    },
+    document: { id: documentId, ...SEALED_DOCUMENT },
     rounds,
     statistics: EMPTY_STATISTICS,
   };

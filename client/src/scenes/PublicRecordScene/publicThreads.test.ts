@@ -16,6 +16,7 @@ function comment(props: Partial<PublicComment> & { id: string }): PublicComment 
     status: "visible",
     moderation: null,
     answer: null,
+    answerRevisions: [],
     suggestion: null,
     attachments: [],
     ...props,

@@ -197,8 +197,6 @@ export async function hideComment(
     moderator: props.admin,
     at: new Date().toISOString(),
   };
-  if (props.erase) await store.comments.erase(props.comment.id, moderation);
-  else await store.comments.hide(props.comment.id, moderation);
   await store.moderation.append({
     id: randomUUID(),
     documentId: props.comment.documentId,
@@ -211,4 +209,7 @@ export async function hideComment(
     commentCreatedAt: props.comment.createdAt,
     at: moderation.at,
   });
+  // After its log entry, as the app does: a sealed comment changes only with one.
+  if (props.erase) await store.comments.erase(props.comment.id, moderation);
+  else await store.comments.hide(props.comment.id, moderation);
 }
