@@ -50,3 +50,32 @@ test("crafted presence from a reviewer never stops the drafters' editors or cost
   expect(reviewer.isOpen).toBe(true);
   reviewer.close();
 });
+
+test("someone renamed after a drafter is told apart on carets and in the people list by the verified organisation", async ({
+  people,
+  createDocument,
+}) => {
+  const siti = await people.drafter("Siti Rahmawati");
+  const budi = await people.drafter("Budi Santoso");
+  const impostor = await people.member("Sinta Wijaya");
+  const documentId = await createDocument("Rancangan Peraturan Daerah tentang Pasar Rakyat", {
+    owner: siti,
+    roles: [
+      [budi, "drafter"],
+      [impostor, "reviewer"],
+    ],
+  });
+  await (await people.api(impostor)).renameSelf("Siti Rahmawati");
+  const sitiPage = new EditorPage(await people.signedInPage(siti));
+  const budiPage = new EditorPage(await people.signedInPage(budi));
+  const impostorPage = new EditorPage(await people.signedInPage(impostor));
+  await sitiPage.open(documentId);
+  await budiPage.open(documentId);
+  await impostorPage.open(documentId);
+
+  const verifiedSiti = /^Siti Rahmawati · Kementerian Uji Coba \w+$/;
+  await expect(budiPage.people.getByText(verifiedSiti)).toBeVisible();
+  await expect(budiPage.people.getByText("Siti Rahmawati", { exact: true })).toBeVisible();
+  await sitiPage.typeAtEnd("Pasal 1.");
+  await expect(budiPage.remoteCaret("Siti Rahmawati · Kementerian Uji Coba")).toBeVisible();
+});

@@ -72,3 +72,30 @@ export async function joinAs(
     cookie: person.cookie,
   });
 }
+
+/** Registers an organisation as the test administrator, verified by them when `verified`. */
+export async function createOrganisation(
+  server: RembukServer,
+  name: string,
+  kind: string,
+  { verified }: { verified: boolean },
+): Promise<{ id: string }> {
+  const organisation = (await asAdmin(server, "POST", "/api/organisations", { name, kind })) as {
+    id: string;
+  };
+  if (verified) {
+    const path = `/api/admin/organisations/${organisation.id}/verification`;
+    await asAdmin(server, "POST", path, { verified: true });
+  }
+  return organisation;
+}
+
+/** Changes a person's own profile name, as they would on their profile page. */
+export async function renamePerson(server: RembukServer, person: TestPerson, name: string) {
+  const response = await fetch(`${server.url}/api/me`, {
+    method: "PATCH",
+    headers: { "content-type": "application/json", cookie: person.cookie },
+    body: JSON.stringify({ name }),
+  });
+  if (!response.ok) throw new Error(`renaming answered ${response.status}`);
+}

@@ -9,6 +9,7 @@ import { documentAccess } from "../policies/documentPolicy.ts";
 import type { Store } from "../store/index.ts";
 import type { PeerAccess } from "./collabSocket.ts";
 import type { CollabPeer } from "./liveDocument.ts";
+import { presenceOrganisation } from "./presenceOrganisation.ts";
 
 /** What deciding on one socket needs. */
 export interface SocketAdmissionProps {
@@ -67,6 +68,7 @@ export function socketAdmission(props: SocketAdmissionProps): SocketAdmission {
       userId: user.id,
       canEdit: access.can("document.edit"),
       displayName: user.name,
+      organisation: await presenceOrganisation(store, user.id),
     };
     const connection: LiveConnection = {
       kind: "socket",
