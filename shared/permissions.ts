@@ -84,6 +84,14 @@ export function can(role: Role | null | undefined, capability: Capability): bool
   return role ? GRANTS[role].includes(capability) : false;
 }
 
+/**
+ * True when `role` grants everything `other` grants, so trading it for `other` would lose
+ * nothing (an invitation never lowers a role someone already has).
+ */
+export function grantsAllOf(role: Role | null | undefined, other: Role): boolean {
+  return CAPABILITIES.every((capability) => !can(other, capability) || can(role, capability));
+}
+
 /** True when any of the roles grants `capability`. */
 export function canAny(
   roles: readonly (Role | null | undefined)[],

@@ -101,6 +101,18 @@ export const RoleAssignmentSchema = z.object({
   role: DocumentRoleSchema,
 });
 
+/**
+ * Why an invitation was revoked: its owner withdrew it, or the person who sent it may no longer
+ * share the document (their role was lowered or removed) or was disabled — an invitation never
+ * grants more than its sender may grant at the moment it is accepted.
+ */
+export const INVITATION_REVOCATIONS = [
+  "withdrawn",
+  "inviter_lost_access",
+  "inviter_disabled",
+] as const;
+export type InvitationRevocation = (typeof INVITATION_REVOCATIONS)[number];
+
 /** `POST /api/documents/:documentId/invitations`. */
 export const InvitationCreateSchema = z.strictObject({ email, role: DocumentRoleSchema });
 

@@ -133,3 +133,46 @@ test("a drafter made reviewer while typing cannot change the text any more", asy
   await expect(agus.editor).not.toContainText("Diubah setelah peran dicabut.");
   await expect(owner.editor).not.toContainText("Diubah setelah peran dicabut.");
 });
+
+test("an owner made drafter after inviting someone as owner leaves no back door: the invitation shows as revoked and its link no longer works", async ({
+  people,
+  drafter,
+  createDocument,
+}) => {
+  const colleague = await people.drafter("Agus Salim");
+  const documentId = await createDocument("Rancangan Peraturan Daerah tentang Pasar", {
+    roles: [[colleague, "owner"]],
+  });
+  const agusPage = await people.signedInPage(colleague);
+  await agusPage.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await new EditorPage(agusPage).open(documentId);
+  const agusSharing = new SharingDialog(agusPage);
+  await agusSharing.open();
+  const backDoor = emailFor("Pintu Belakang");
+  const link = await agusSharing.invite(backDoor, "owner");
+
+  const owner = new EditorPage(await people.signedInPage(drafter));
+  await owner.open(documentId);
+  const sharing = new SharingDialog(owner.page);
+  await sharing.open();
+  await sharing
+    .person("Agus Salim")
+    .getByRole("combobox", { name: "Role of Agus Salim" })
+    .selectOption("drafter");
+  await expect(sharing.status).toContainText("Agus Salim is now: Drafter.");
+  const invitation = sharing.dialog
+    .getByRole("region", { name: "Invitations not yet accepted" })
+    .getByRole("listitem")
+    .filter({ hasText: backDoor });
+  await expect(invitation).toContainText(
+    "Revoked The person who sent it may no longer share this draft",
+  );
+  await expect(
+    invitation.getByRole("button", { name: `Remove from the list ${backDoor}` }),
+  ).toBeVisible();
+
+  const stranger = await people.anonymousPage();
+  await stranger.goto(link);
+  await expect(stranger.getByText("This invitation was revoked")).toBeVisible();
+  await expect(stranger.getByRole("button", { name: "Accept invitation" })).toHaveCount(0);
+});

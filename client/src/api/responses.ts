@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DOCUMENT_ROLES } from "../../../shared/permissions.ts";
 import {
   DocumentIdSchema,
+  INVITATION_REVOCATIONS,
   OrganisationSchema,
   RoleAssignmentSchema,
 } from "../../../shared/schemas/index.ts";
@@ -63,13 +64,18 @@ export const InvitationCreatedSchema = z.object({
 });
 export type InvitationCreated = z.infer<typeof InvitationCreatedSchema>;
 
-/** One invitation not yet accepted, as the sharing dialog lists it. */
+/**
+ * One invitation not yet accepted, as the sharing dialog lists it: pending, or revoked because
+ * its sender may no longer share the draft (or was disabled).
+ */
 export const PendingInvitationSchema = z.object({
   id: z.string(),
   email: z.string(),
   role,
   expiresAt: z.string(),
   invitedBy: z.string(),
+  status: z.enum(["pending", "revoked"]),
+  revokedReason: z.enum(INVITATION_REVOCATIONS).nullable(),
 });
 export type PendingInvitation = z.infer<typeof PendingInvitationSchema>;
 
@@ -85,7 +91,7 @@ export const InvitationViewSchema = z.object({
   email: z.string(),
   inviterName: z.string(),
   accountExists: z.boolean(),
-  status: z.enum(["pending", "accepted", "expired"]),
+  status: z.enum(["pending", "accepted", "expired", "revoked"]),
 });
 export type InvitationView = z.infer<typeof InvitationViewSchema>;
 

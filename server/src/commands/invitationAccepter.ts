@@ -1,24 +1,53 @@
+import { grantsAllOf } from "../../../shared/permissions.ts";
 import type { AccessEvents } from "../auth/accessEvents.ts";
 import { hashToken } from "../auth/tokens.ts";
 import { HttpError } from "../errors.ts";
 import type { InvitationRecord, Store, UserRecord } from "../store/index.ts";
 import { accountCreator } from "./accountCreator.ts";
+import { inviterLapse } from "./lapsedInvitationRevoker.ts";
 
 /** Where an invitation stands. */
-export type InvitationStatus = "pending" | "accepted" | "expired";
+export type InvitationStatus = "pending" | "accepted" | "expired" | "revoked";
 
-/** Finds an invitation by the token from its link; 404 for an unknown or revoked one. */
+/** Finds an invitation by the token from its link; 404 for an unknown one. */
 export async function findInvitation(store: Store, token: string, now = new Date()) {
   const invitation = await store.invitations.findByTokenHash(hashToken(token));
-  if (!invitation || invitation.revokedAt) {
+  if (!invitation) {
     throw new HttpError(404, "invitation_not_found", "This invitation link is not valid.");
   }
   const status: InvitationStatus = invitation.acceptedAt
     ? "accepted"
-    : invitation.expiresAt <= now.toISOString()
-      ? "expired"
-      : "pending";
+    : invitation.revokedAt
+      ? "revoked"
+      : invitation.expiresAt <= now.toISOString()
+        ? "expired"
+        : "pending";
   return { invitation, status };
+}
+
+const NOT_PENDING: Record<Exclude<InvitationStatus, "pending">, string> = {
+  accepted: "This invitation has already been used.",
+  expired: "This invitation has expired.",
+  revoked: "This invitation was revoked: ask the draft's owners for a new one.",
+};
+
+/**
+ * Refuses (410 `invitation_<status>`) an invitation that is not pending, or whose sender may no
+ * longer grant what it offers — which revokes it for good, so the sharing dialog shows it so.
+ */
+async function requireGrantable(
+  store: Store,
+  invitation: InvitationRecord,
+  status: InvitationStatus,
+) {
+  if (status !== "pending") {
+    throw new HttpError(410, `invitation_${status}`, NOT_PENDING[status]);
+  }
+  const lapse = await inviterLapse(store, invitation);
+  if (lapse) {
+    await store.invitations.revoke(invitation.id, new Date().toISOString(), lapse);
+    throw new HttpError(410, "invitation_revoked", NOT_PENDING.revoked);
+  }
 }
 
 /**
@@ -36,13 +65,7 @@ export async function invitationAccepter(props: {
 }): Promise<{ invitation: InvitationRecord; user: UserRecord; created: boolean }> {
   const { store } = props;
   const { invitation, status } = await findInvitation(store, props.token);
-  if (status !== "pending") {
-    throw new HttpError(
-      410,
-      `invitation_${status}`,
-      `This invitation has ${status === "expired" ? "expired" : "already been used"}.`,
-    );
-  }
+  await requireGrantable(store, invitation, status);
   let user = await store.users.findByEmail(invitation.email);
   let created = false;
   if (user) {
@@ -73,11 +96,14 @@ export async function invitationAccepter(props: {
   }
   const at = new Date().toISOString();
   if (!(await store.invitations.markAccepted(invitation.id, user.id, at))) {
-    throw new HttpError(410, "invitation_accepted", "This invitation has already been used.");
+    // Someone was first, or it was revoked meanwhile.
+    const now = await store.invitations.find(invitation.id);
+    const lost = now?.revokedAt && !now.acceptedAt ? "revoked" : "accepted";
+    throw new HttpError(410, `invitation_${lost}`, NOT_PENDING[lost]);
   }
   const current = await store.roles.roleOf(invitation.documentId, user.id);
   // An invitation never lowers a role someone already has.
-  if (current !== "owner") {
+  if (!grantsAllOf(current, invitation.role)) {
     await store.roles.put({
       documentId: invitation.documentId,
       userId: user.id,

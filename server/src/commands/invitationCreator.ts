@@ -32,6 +32,7 @@ export async function invitationCreator(props: {
     acceptedAt: null,
     acceptedBy: null,
     revokedAt: null,
+    revokedReason: null,
   };
   const link = `${props.baseUrl}/invitations/${token}`;
   await props.store.invitations.insert(invitation);

@@ -1,6 +1,9 @@
 import type { InvitationRecord } from "../store/index.ts";
 
-/** A pending invitation as its document's owners see it (never the token). */
+/**
+ * An invitation as its document's owners see it (never the token): pending, or revoked with the
+ * reason (its sender may no longer share the draft, or was disabled).
+ */
 export function presentInvitation(record: InvitationRecord) {
   return {
     id: record.id,
@@ -8,5 +11,7 @@ export function presentInvitation(record: InvitationRecord) {
     role: record.role,
     expiresAt: record.expiresAt,
     invitedBy: record.invitedBy,
+    status: record.revokedAt ? ("revoked" as const) : ("pending" as const),
+    revokedReason: record.revokedReason,
   };
 }

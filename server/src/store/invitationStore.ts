@@ -1,4 +1,5 @@
 import type { DocumentRole } from "../../../shared/permissions.ts";
+import type { InvitationRevocation } from "../../../shared/schemas/index.ts";
 import type { SqlDatabase } from "./database.ts";
 
 /** A single-use, expiring invitation into a document role. Only a hash of its token is stored. */
@@ -14,6 +15,8 @@ export interface InvitationRecord {
   acceptedAt: string | null;
   acceptedBy: string | null;
   revokedAt: string | null;
+  /** Why it was revoked (null while it is not). */
+  revokedReason: InvitationRevocation | null;
 }
 
 interface InvitationRow {
@@ -28,6 +31,7 @@ interface InvitationRow {
   accepted_at: string | null;
   accepted_by: string | null;
   revoked_at: string | null;
+  revoked_reason: InvitationRevocation | null;
 }
 
 const toRecord = (r: InvitationRow): InvitationRecord => ({
@@ -42,6 +46,8 @@ const toRecord = (r: InvitationRow): InvitationRecord => ({
   acceptedAt: r.accepted_at,
   acceptedBy: r.accepted_by,
   revokedAt: r.revoked_at,
+  // Revocations from before reasons were stored were the owners' own.
+  revokedReason: r.revoked_at ? (r.revoked_reason ?? "withdrawn") : null,
 });
 
 /** Data access for invitations and the mail outbox they write to. */
@@ -49,10 +55,25 @@ export interface InvitationStore {
   insert(record: InvitationRecord): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<InvitationRecord | undefined>;
   find(id: string): Promise<InvitationRecord | undefined>;
-  pendingForDocument(documentId: string, now: string): Promise<InvitationRecord[]>;
-  /** Marks it accepted unless it already was; false when someone was first. */
+  /**
+   * What the sharing dialog lists: invitations neither accepted nor expired that are pending,
+   * or were revoked for a reason other than their owner withdrawing them.
+   */
+  openForDocument(documentId: string, now: string): Promise<InvitationRecord[]>;
+  /** Marks it accepted unless it already was or was revoked; false when it was. */
   markAccepted(id: string, userId: string, at: string): Promise<boolean>;
-  revoke(id: string, at: string): Promise<void>;
+  /** Revokes one not yet accepted (a revoked one takes the newer reason, keeping its time). */
+  revoke(id: string, at: string, reason: InvitationRevocation): Promise<void>;
+  /**
+   * Revokes every pending invitation a person sent — on one document, or on all of them when
+   * `documentId` is null — and returns how many.
+   */
+  revokePendingFrom(
+    inviterId: string,
+    documentId: string | null,
+    at: string,
+    reason: InvitationRevocation,
+  ): Promise<number>;
   /** Queues a mail for whatever delivers mail later (no mail server is assumed). */
   queueMail(mail: { to: string; subject: string; body: string; at: string }): Promise<void>;
 }
@@ -77,10 +98,11 @@ export function createInvitationStore(db: SqlDatabase): InvitationStore {
       const row = await db.get<InvitationRow>("SELECT * FROM invitations WHERE id = ?", [id]);
       return row && toRecord(row);
     },
-    async pendingForDocument(documentId, now) {
+    async openForDocument(documentId, now) {
       const rows = await db.all<InvitationRow>(
-        `SELECT * FROM invitations WHERE document_id = ? AND accepted_at IS NULL AND revoked_at IS NULL
-         AND expires_at > ? ORDER BY created_at DESC`,
+        `SELECT * FROM invitations WHERE document_id = ? AND accepted_at IS NULL AND expires_at > ?
+         AND (revoked_at IS NULL OR revoked_reason IN ('inviter_lost_access', 'inviter_disabled'))
+         ORDER BY created_at DESC`,
         [documentId, now],
       );
       return rows.map(toRecord);
@@ -92,11 +114,21 @@ export function createInvitationStore(db: SqlDatabase): InvitationStore {
       );
       return result.changes === 1;
     },
-    async revoke(id, at) {
-      await db.run("UPDATE invitations SET revoked_at = ? WHERE id = ? AND accepted_at IS NULL", [
-        at,
-        id,
-      ]);
+    async revoke(id, at, reason) {
+      await db.run(
+        `UPDATE invitations SET revoked_at = COALESCE(revoked_at, ?), revoked_reason = ?
+         WHERE id = ? AND accepted_at IS NULL`,
+        [at, reason, id],
+      );
+    },
+    async revokePendingFrom(inviterId, documentId, at, reason) {
+      const result = await db.run(
+        `UPDATE invitations SET revoked_at = ?, revoked_reason = ?
+         WHERE invited_by = ? AND (? IS NULL OR document_id = ?)
+         AND accepted_at IS NULL AND revoked_at IS NULL`,
+        [at, reason, inviterId, documentId, documentId],
+      );
+      return result.changes;
     },
     async queueMail(mail) {
       await db.run("INSERT INTO outbox (to_email, subject, body, created_at) VALUES (?, ?, ?, ?)", [

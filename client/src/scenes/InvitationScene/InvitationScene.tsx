@@ -83,6 +83,11 @@ function Invitation({ token, invitation }: { token: string; invitation: Invitati
           <p>{t("invitation.expired", { name: invitation.inviterName })}</p>
         </div>
       )}
+      {invitation.status === "revoked" && (
+        <div className="inset-text">
+          <p>{t("invitation.revoked")}</p>
+        </div>
+      )}
       {invitation.status === "pending" &&
         (invitation.accountExists ? (
           <AcceptAsSignedIn token={token} invitation={invitation} />

@@ -67,6 +67,9 @@ export function adminRouter(ctx: RouteContext) {
       if (req.body.disabled === true) {
         await store.sessions.deleteForUser(target.id);
         ctx.accessEvents.userSessionsEnded(target.id);
+        // Nothing they sent can let someone in on their authority any more.
+        const at = new Date().toISOString();
+        await store.invitations.revokePendingFrom(target.id, null, at, "inviter_disabled");
       }
       // A former administrator's sockets and streams on drafts they have no role on end now.
       if (req.body.isAdmin !== undefined) ctx.accessEvents.userAccessChanged(target.id);

@@ -13,18 +13,23 @@ const InvitationParams = z.object({
   invitationId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "is not a valid id"),
 });
 
-/** Owners invite people into a role by a single-use link. Mounted under `/:documentId/invitations`. */
+/**
+ * Owners invite people into a role by a single-use link, and withdraw invitations (also those
+ * already revoked because their sender lost the right to share, to clear them from the list).
+ * Mounted under `/:documentId/invitations`.
+ */
 export function invitationsRouter(ctx: RouteContext) {
   const router = Router({ mergeParams: true });
   const { store } = ctx;
   router.use(requireDocument(store, "document.share"));
 
+  // Pending ones, and those revoked because their sender may no longer share the draft.
   router.get("/", async (req, res) => {
-    const pending = await store.invitations.pendingForDocument(
+    const open = await store.invitations.openForDocument(
       req.document?.id ?? "",
       new Date().toISOString(),
     );
-    res.json({ invitations: pending.map(presentInvitation) });
+    res.json({ invitations: open.map(presentInvitation) });
   });
 
   router.post("/", validate("body", InvitationCreateSchema), async (req, res) => {
@@ -44,7 +49,7 @@ export function invitationsRouter(ctx: RouteContext) {
     if (!invitation || invitation.documentId !== req.document?.id) {
       throw notFound("invitation_not_found", "No such invitation.");
     }
-    await store.invitations.revoke(invitation.id, new Date().toISOString());
+    await store.invitations.revoke(invitation.id, new Date().toISOString(), "withdrawn");
     res.status(204).end();
   });
 

@@ -22,8 +22,8 @@ describe("invitations", () => {
     await store.cleanup();
   });
 
-  async function invite(email: string, role = "reviewer") {
-    const res = await owner.request("POST", `/api/documents/${documentId}/invitations`, {
+  async function invite(email: string, role = "reviewer", as = owner) {
+    const res = await as.request("POST", `/api/documents/${documentId}/invitations`, {
       email,
       role,
     });
@@ -31,6 +31,29 @@ describe("invitations", () => {
     const body = await res.json();
     return { ...body, token: String(body.link).split("/").at(-1) };
   }
+
+  /** The sharing dialog's list of invitations, as the owner sees it. */
+  async function listed(): Promise<{ email: string; status: string; revokedReason: string }[]> {
+    const res = await owner.request("GET", `/api/documents/${documentId}/invitations`);
+    return (await res.json()).invitations;
+  }
+
+  /** A second owner of the draft, signed in, who then invites `email` as owner. */
+  async function secondOwnerInvitingOwner(email: string) {
+    const sari = await buildUser(store, { email: "sari@pemda.test" });
+    const put = await owner.request("PUT", `/api/documents/${documentId}/roles/${sari.id}`, {
+      role: "owner",
+    });
+    expect(put.status).toBe(200);
+    const sariCaller = await api.signIn("sari@pemda.test");
+    return { sari, invitation: await invite(email, "owner", sariCaller) };
+  }
+
+  const acceptAsNewAccount = (token: string) =>
+    api.anonymous.request("POST", `/api/invitations/${token}/accept`, {
+      name: "Orang Baru",
+      password: "kata-sandi-orang-baru",
+    });
 
   it("lets a new person accept once with a new account, granting the role and signing them in", async () => {
     const { token, link } = await invite("Warga@LSM.test");
@@ -85,10 +108,96 @@ describe("invitations", () => {
     expect(
       (await owner.request("DELETE", `/api/documents/${documentId}/invitations/${id}`)).status,
     ).toBe(204);
-    expect((await api.anonymous.request("GET", `/api/invitations/${token}`)).status).toBe(404);
+    const view = await api.anonymous.request("GET", `/api/invitations/${token}`);
+    expect((await view.json()).status).toBe("revoked");
+    const accept = await api.anonymous.request("POST", `/api/invitations/${token}/accept`, {
+      name: "Sari",
+      password: "kata-sandi-sari",
+    });
+    expect(accept.status).toBe(410);
+    expect((await accept.json()).error.id).toBe("invitation_revoked");
+    expect(await listed()).toEqual([]);
     const stored = await store.invitations.find(id);
     expect(stored?.tokenHash).not.toContain(token);
     const outbox = await store.db.all<{ to_email: string }>("SELECT to_email FROM outbox");
     expect(outbox.map((m) => m.to_email)).toContain("sari@lsm.test");
+  });
+
+  it("an owner demoted after inviting someone as owner leaves no back door: the link is refused and shown revoked", async () => {
+    const { sari, invitation } = await secondOwnerInvitingOwner("pintu@belakang.test");
+    const demote = await owner.request("PUT", `/api/documents/${documentId}/roles/${sari.id}`, {
+      role: "drafter",
+    });
+    expect(demote.status).toBe(200);
+
+    expect(await listed()).toMatchObject([
+      { email: "pintu@belakang.test", status: "revoked", revokedReason: "inviter_lost_access" },
+    ]);
+    const view = await api.anonymous.request("GET", `/api/invitations/${invitation.token}`);
+    expect((await view.json()).status).toBe("revoked");
+    const accepted = await acceptAsNewAccount(invitation.token);
+    expect(accepted.status).toBe(410);
+    expect((await accepted.json()).error.id).toBe("invitation_revoked");
+    expect(await store.users.findByEmail("pintu@belakang.test")).toBeUndefined();
+  });
+
+  it("checks at acceptance that the sender may still grant the role, however they lost it", async () => {
+    const { sari, invitation } = await secondOwnerInvitingOwner("pintu@belakang.test");
+    // Lowered without the roles route (as any other path might): acceptance still refuses.
+    await store.roles.put({
+      documentId,
+      userId: sari.id,
+      role: "reviewer",
+      grantedBy: null,
+      grantedAt: new Date().toISOString(),
+    });
+    const accepted = await acceptAsNewAccount(invitation.token);
+    expect(accepted.status).toBe(410);
+    expect((await accepted.json()).error.id).toBe("invitation_revoked");
+    expect(await listed()).toMatchObject([
+      { status: "revoked", revokedReason: "inviter_lost_access" },
+    ]);
+  });
+
+  it("revokes the pending invitations of someone removed from the draft or disabled, and no others", async () => {
+    const { sari } = await secondOwnerInvitingOwner("pintu@belakang.test");
+    const kept = await invite("tetap@lsm.test");
+    const removal = await owner.request("DELETE", `/api/documents/${documentId}/roles/${sari.id}`);
+    expect(removal.status).toBe(204);
+    expect(await listed()).toMatchObject([
+      { email: "tetap@lsm.test", status: "pending" },
+      { email: "pintu@belakang.test", status: "revoked", revokedReason: "inviter_lost_access" },
+    ]);
+    expect((await acceptAsNewAccount(kept.token)).status).toBe(200);
+
+    const budi = await buildUser(store, { email: "budi@pemda.test" });
+    await owner.request("PUT", `/api/documents/${documentId}/roles/${budi.id}`, { role: "owner" });
+    const budiInvite = await invite(
+      "tamu@lsm.test",
+      "drafter",
+      await api.signIn("budi@pemda.test"),
+    );
+    const disable = await owner.request("PATCH", `/api/admin/users/${budi.id}`, { disabled: true });
+    expect(disable.status).toBe(200);
+    expect((await listed()).find((i) => i.email === "tamu@lsm.test")).toMatchObject({
+      status: "revoked",
+      revokedReason: "inviter_disabled",
+    });
+    expect((await acceptAsNewAccount(budiInvite.token)).status).toBe(410);
+  });
+
+  it("never lowers a role someone already holds", async () => {
+    const dewi = await buildUser(store, { email: "dewi@lsm.test" });
+    await owner.request("PUT", `/api/documents/${documentId}/roles/${dewi.id}`, {
+      role: "drafter",
+    });
+    const { token } = await invite("dewi@lsm.test", "observer");
+    const accepted = await (await api.signIn("dewi@lsm.test")).request(
+      "POST",
+      `/api/invitations/${token}/accept`,
+      {},
+    );
+    expect(accepted.status).toBe(200);
+    expect(await store.roles.roleOf(documentId, dewi.id)).toBe("drafter");
   });
 });

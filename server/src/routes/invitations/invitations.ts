@@ -3,6 +3,7 @@ import { z } from "zod";
 import { InvitationAcceptSchema } from "../../../../shared/schemas/index.ts";
 import { actorOf } from "../../auth/actor.ts";
 import { findInvitation, invitationAccepter } from "../../commands/invitationAccepter.ts";
+import { inviterLapse } from "../../commands/lapsedInvitationRevoker.ts";
 import { type RouteContext, signIn } from "../context.ts";
 import { validate } from "../validate.ts";
 
@@ -16,7 +17,11 @@ export function publicInvitationsRouter(ctx: RouteContext) {
   const { store } = ctx;
 
   router.get("/:token", validate("params", TokenParams), async (req, res) => {
-    const { invitation, status } = await findInvitation(store, String(req.params.token));
+    const found = await findInvitation(store, String(req.params.token));
+    const { invitation } = found;
+    // One whose sender may no longer grant it is shown as revoked before anyone tries it.
+    const lapsed = found.status === "pending" && (await inviterLapse(store, invitation)) !== null;
+    const status = lapsed ? "revoked" : found.status;
     const document = await store.documents.find(invitation.documentId);
     const inviter = await store.users.find(invitation.invitedBy);
     res.json({

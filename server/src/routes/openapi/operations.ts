@@ -307,7 +307,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: "GET",
     path: "/api/documents/:documentId/invitations",
-    summary: "Pending invitations (owners)",
+    summary:
+      "Pending invitations, and those revoked because their sender may no longer share (owners)",
     tag: "sharing",
     access: "document role",
     success: 200,

@@ -13,7 +13,11 @@ interface PendingInvitationsProps {
   onDone: (notice: SharingNotice) => void;
 }
 
-/** Invitations sent but not accepted yet, each of which the owner can withdraw. */
+/**
+ * Invitations sent but not accepted yet, each of which the owner can withdraw; and those the
+ * server revoked because their sender may no longer share the draft, shown as such until the
+ * owner removes them from the list.
+ */
 export function PendingInvitations({
   documentId,
   invitations,
@@ -25,9 +29,11 @@ export function PendingInvitations({
 
   const revoke = async (invitation: PendingInvitation) => {
     setBusy(invitation.id);
+    const done =
+      invitation.status === "revoked" ? "sharing.pending.removed" : "sharing.pending.revoked";
     try {
       await revokeInvitation(documentId, invitation.id);
-      onDone({ kind: "done", message: t("sharing.pending.revoked", { email: invitation.email }) });
+      onDone({ kind: "done", message: t(done, { email: invitation.email }) });
     } catch {
       onDone({
         kind: "failed",
@@ -66,6 +72,14 @@ export function PendingInvitations({
                       date: formatDateTime(invitation.expiresAt, i18n.language),
                     })}
                   </span>
+                  {invitation.status === "revoked" && (
+                    <span>
+                      <strong className="tag tag--red">{t("sharing.pending.revokedTag")}</strong>{" "}
+                      {t(
+                        `sharing.pending.revokedBecause.${invitation.revokedReason ?? "withdrawn"}`,
+                      )}
+                    </span>
+                  )}
                 </div>
                 <button
                   type="button"
@@ -73,7 +87,9 @@ export function PendingInvitations({
                   disabled={busy === invitation.id}
                   onClick={() => void revoke(invitation)}
                 >
-                  {t("sharing.pending.revoke")}
+                  {invitation.status === "revoked"
+                    ? t("sharing.pending.remove")
+                    : t("sharing.pending.revoke")}
                   <span className="visually-hidden"> {invitation.email}</span>
                 </button>
               </li>
