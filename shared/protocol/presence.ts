@@ -69,26 +69,6 @@ export type PresenceState = z.infer<typeof PresenceStateSchema>;
 
 const utf8 = new TextEncoder();
 
-/**
- * A presence state from its JSON, or undefined when it is too large, not JSON or not of the
- * schema. `null` (the person left) comes back as null.
- */
-export function parsePresenceJson(json: string): PresenceState | null | undefined {
-  // A JSON character is at most 3 UTF-8 bytes; only measure exactly near the limit.
-  if (json.length > PRESENCE_LIMITS.maxStateBytes) return undefined;
-  if (json.length * 3 > PRESENCE_LIMITS.maxStateBytes) {
-    if (utf8.encode(json).byteLength > PRESENCE_LIMITS.maxStateBytes) return undefined;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  if (value === null) return null;
-  return readPresenceState(value);
-}
-
 /** `value` as a presence state when it is one (of the schema and within the size bound). */
 export function readPresenceState(value: unknown): PresenceState | undefined {
   const parsed = PresenceStateSchema.safeParse(value);

@@ -11,7 +11,7 @@ import { storedDraft } from "../utils/updateLog.ts";
 afterEach(tearDown);
 
 const SEED = 0x5eed10;
-const STEPS = 400;
+const STEPS = 300;
 
 /** mulberry32: a small seeded generator, so a failure replays exactly. */
 function generator(seed: number) {

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { afterEach, describe, expect, test } from "vitest";
 import { PRESENCE_LIMITS, readPresenceState } from "../../shared/protocol/index.ts";
 import type { CollabClient } from "../utils/collabClient.ts";
@@ -112,8 +113,9 @@ describe("a presence flood from a reviewer", () => {
     expect(grownBy, `memory grew by ${Math.round(grownBy / 2 ** 20)} MB`).toBeLessThan(
       250 * 2 ** 20,
     );
+    // Generous: this process itself is busy sending 140 MB, and the machine may run other tests.
     expect(Math.max(...latencies), `health answered in ${latencies.join(", ")} ms`).toBeLessThan(
-      1500,
+      2500,
     );
     await server.waitForLog("presence message too large");
   });
@@ -150,15 +152,18 @@ describe("a presence flood from a reviewer", () => {
   });
 });
 
-/** Asks `/api/health` every 100 ms until stopped; returns each answer's latency in ms. */
+/**
+ * Asks `/api/health` every 100 ms until stopped, each time on a new connection (a kept-alive one
+ * may be closed by the server while this process is busy sending the flood); returns each
+ * answer's latency in ms.
+ */
 function probeHealth(server: RembukServer) {
   const latencies: number[] = [];
   let running = true;
   const loop = (async () => {
     while (running) {
       const started = performance.now();
-      const response = await fetch(`${server.url}/api/health`);
-      expect(response.status).toBe(200);
+      expect(await healthStatus(`${server.url}/api/health`)).toBe(200);
       latencies.push(Math.round(performance.now() - started));
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -170,4 +175,15 @@ function probeHealth(server: RembukServer) {
       return latencies;
     },
   };
+}
+
+function healthStatus(url: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false }, (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode));
+      })
+      .on("error", reject);
+  });
 }

@@ -74,10 +74,8 @@ describe("presence screening", () => {
     expect(refused).toBe(1);
   });
 
-  it("drops a state that is not JSON", () => {
-    const { update, refused } = screenPresence(announce([[7, 1, "{not json"]]), screen());
-    expect(update).toBeNull();
-    expect(refused).toBe(1);
+  it("refuses a state that is not JSON: the protocol itself is broken", () => {
+    expect(() => screenPresence(announce([[7, 1, "{not json"]]), screen())).toThrow();
   });
 
   it("speaks for at most a handful of client ids per socket", () => {

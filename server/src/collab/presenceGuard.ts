@@ -3,7 +3,7 @@ import * as encoding from "lib0/encoding";
 import {
   PRESENCE_LIMITS,
   type PresenceState,
-  parsePresenceJson,
+  readPresenceState,
 } from "../../../shared/protocol/index.ts";
 
 /** Who a socket belongs to, as presence must show them. */
@@ -45,7 +45,8 @@ interface Entry {
  * relayed or stored) and only for a few client ids. Every announced state carries the
  * account's name, id and verified organisation, whatever the client announced. States for
  * client ids another socket holds are skipped (a stock client echoes them); withdrawing a client
- * id this socket never held is skipped too. Throws on an update that does not decode.
+ * id this socket never held is skipped too. Throws on an update that does not decode, or whose
+ * state is not JSON (the protocol itself is broken then, not just a rule).
  */
 export function screenPresence(update: Uint8Array, screen: PresenceScreen): ScreenedPresence {
   const decoder = decoding.createDecoder(update);
@@ -60,7 +61,7 @@ export function screenPresence(update: Uint8Array, screen: PresenceScreen): Scre
     const json = decoding.readVarString(decoder);
     if (seen.has(clientId) || screen.isClaimedByOther(clientId)) continue;
     seen.add(clientId);
-    const state = parsePresenceJson(json);
+    const state = readState(json);
     const held = screen.held.has(clientId);
     if (state === null) {
       if (held) entries.push({ clientId, clock, state: "null" });
@@ -76,6 +77,14 @@ export function screenPresence(update: Uint8Array, screen: PresenceScreen): Scre
   }
   if (decoding.hasContent(decoder)) throw new Error("trailing bytes in awareness update");
   return { update: entries.length > 0 ? encode(entries) : null, claimed, refused };
+}
+
+/** The state in `json`: null (withdrawn), undefined when too large or not of the schema. */
+function readState(json: string): PresenceState | null | undefined {
+  // A character is at least one UTF-8 byte: longer text is too large whatever it says.
+  if (json.length > PRESENCE_LIMITS.maxStateBytes) return undefined;
+  const value: unknown = JSON.parse(json);
+  return value === null ? null : readPresenceState(value);
 }
 
 function attribute(state: PresenceState, owner: PresenceOwner): PresenceState {
