@@ -15,6 +15,7 @@ import { publicInvitationsRouter } from "./routes/invitations/invitations.ts";
 import { meRouter } from "./routes/me/me.ts";
 import { openApiRouter } from "./routes/openapi/openapi.ts";
 import { organisationsRouter } from "./routes/organisations/organisations.ts";
+import { peopleRouter } from "./routes/people/people.ts";
 import { publicFeedRouter } from "./routes/public/feed.ts";
 import { publicConsultationsRouter } from "./routes/public/publicConsultations.ts";
 import { attachActor, requireJsonBodies, requireSameOriginForChanges } from "./routes/session.ts";
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
   api.use("/me", meRouter(deps));
   api.use("/setup", setupRouter(deps));
   api.use("/organisations", organisationsRouter(deps));
+  api.use("/people", peopleRouter(deps));
   api.use("/admin", adminRouter(deps));
   api.use("/documents", documentsRouter(deps));
   api.use("/invitations", publicInvitationsRouter(deps));

@@ -1,5 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_LOGIN_LIMITS, type LoginLimitSettings } from "./auth/loginThrottle.ts";
+import { DEFAULT_POSTING_LIMITS, type PostingLimitSettings } from "./limits/postingLimits.ts";
 
 const port = z.coerce
   .number({ error: "must be a number" })
@@ -43,6 +45,22 @@ const EnvSchema = z.object({
   MAX_SOCKETS_PER_ACCOUNT: positiveInt(50),
   /** Event streams (comments, rounds) one account may hold open at once (429 above it). */
   MAX_STREAMS_PER_ACCOUNT: positiveInt(50),
+  /** Sign-in attempts checked per e-mail per 15 minutes; more answer 429. */
+  LOGIN_ATTEMPTS_PER_EMAIL: positiveInt(DEFAULT_LOGIN_LIMITS.perEmail),
+  /** Failed sign-ins per client address per 15 minutes (a whole network may share one). */
+  LOGIN_FAILURES_PER_ADDRESS: positiveInt(DEFAULT_LOGIN_LIMITS.perAddress),
+  /** Per account: top-level comments per minute (429 with Retry-After above it). */
+  COMMENTS_PER_MINUTE: positiveInt(DEFAULT_POSTING_LIMITS.comment.points),
+  /** Per account: replies per minute. */
+  REPLIES_PER_MINUTE: positiveInt(DEFAULT_POSTING_LIMITS.reply.points),
+  /** Per account: comment edits per minute. */
+  EDITS_PER_MINUTE: positiveInt(DEFAULT_POSTING_LIMITS.edit.points),
+  /** Per account: official answers, suggestion decisions and moderation per minute. */
+  ANSWERS_PER_MINUTE: positiveInt(DEFAULT_POSTING_LIMITS.answer.points),
+  /** Per account: position-paper uploads per minute. */
+  UPLOADS_PER_MINUTE: positiveInt(DEFAULT_POSTING_LIMITS.upload.points),
+  /** Per account: profile changes (name, affiliation, interests) per hour. */
+  PROFILE_CHANGES_PER_HOUR: positiveInt(DEFAULT_POSTING_LIMITS.profile.points),
   /** With ADMIN_PASSWORD: creates the first administrator on an empty store. */
   ADMIN_EMAIL: z.string().trim().toLowerCase().email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
@@ -72,6 +90,8 @@ export interface Config {
   loadDelayMs: number;
   maxSocketsPerAccount: number;
   maxStreamsPerAccount: number;
+  loginLimits: LoginLimitSettings;
+  postingLimits: PostingLimitSettings;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   publicUrl: string | undefined;
@@ -115,6 +135,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDelayMs: e.LOAD_DELAY_MS,
     maxSocketsPerAccount: e.MAX_SOCKETS_PER_ACCOUNT,
     maxStreamsPerAccount: e.MAX_STREAMS_PER_ACCOUNT,
+    loginLimits: {
+      perEmail: e.LOGIN_ATTEMPTS_PER_EMAIL,
+      perAddress: e.LOGIN_FAILURES_PER_ADDRESS,
+      windowSeconds: DEFAULT_LOGIN_LIMITS.windowSeconds,
+    },
+    postingLimits: postingLimitsOf(e),
     adminEmail: e.ADMIN_EMAIL,
     adminPassword: e.ADMIN_PASSWORD,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),
@@ -123,5 +149,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
+  };
+}
+
+/** The per-account posting limits from their variables, each over its default window. */
+function postingLimitsOf(e: z.infer<typeof EnvSchema>): PostingLimitSettings {
+  const per = (kind: keyof PostingLimitSettings, points: number) => ({
+    points,
+    durationSeconds: DEFAULT_POSTING_LIMITS[kind].durationSeconds,
+  });
+  return {
+    comment: per("comment", e.COMMENTS_PER_MINUTE),
+    reply: per("reply", e.REPLIES_PER_MINUTE),
+    edit: per("edit", e.EDITS_PER_MINUTE),
+    answer: per("answer", e.ANSWERS_PER_MINUTE),
+    upload: per("upload", e.UPLOADS_PER_MINUTE),
+    profile: per("profile", e.PROFILE_CHANGES_PER_HOUR),
   };
 }

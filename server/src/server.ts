@@ -12,6 +12,7 @@ import { LiveDrafts } from "./collab/liveDrafts.ts";
 import { UpdateWriter } from "./collab/updateWriter.ts";
 import { CommentEvents } from "./comments/commentEvents.ts";
 import type { Config } from "./config.ts";
+import { PostingLimits } from "./limits/postingLimits.ts";
 import type { Logger } from "./logger.ts";
 import { DigestJob } from "./notifications/digestJob.ts";
 import { Notifier } from "./notifications/notifier.ts";
@@ -91,7 +92,8 @@ export async function startServer(
     clientDir,
     accessEvents,
     setupGate,
-    loginThrottle: new LoginThrottle(),
+    loginThrottle: new LoginThrottle(config.loginLimits),
+    postingLimits: new PostingLimits(config.postingLimits),
     liveDrafts: new LiveDrafts(registry),
     commentEvents,
     roundEvents,

@@ -60,6 +60,30 @@ export const OrganisationVerificationSchema = z.strictObject({ verified: z.boole
 /** `POST /api/admin/organisations/:id/members`. */
 export const MembershipCreateSchema = z.strictObject({ email });
 
+/** One change of a person's public name or declared affiliation, and when it was made. */
+export const ProfileChangeSchema = z.object({
+  field: z.enum(["name", "affiliation"]),
+  from: z.string(),
+  to: z.string(),
+  at: z.string(),
+});
+export type ProfileChange = z.infer<typeof ProfileChangeSchema>;
+
+/**
+ * `GET /api/people/:personId`: a person as anyone may see them: name, organisations (only a
+ * verified one speaks for its members), the affiliation and interests they declared, and every
+ * earlier name and affiliation with its date, so nobody can quietly take another's identity.
+ */
+export const PublicProfileSchema = z.object({
+  id,
+  name: z.string(),
+  affiliation: z.string(),
+  interests: z.string(),
+  organisations: z.array(OrganisationSchema),
+  history: z.array(ProfileChangeSchema),
+});
+export type PublicProfile = z.infer<typeof PublicProfileSchema>;
+
 /** The signed-in person, as `GET /api/me` returns them. */
 export const MeSchema = z.object({
   id,

@@ -1,50 +1,84 @@
-/** Failed sign-ins allowed per account before a temporary lockout. */
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-/**
- * Failed sign-ins allowed per client address: much higher, because a whole
- * ministry's network may sit behind one address.
- */
-export const MAX_FAILURES_PER_ADDRESS = 50;
-/** How long a lockout lasts. */
-export const LOCKOUT_MS = 15 * 60 * 1000;
+import type { Response } from "express";
+import { type Limiter, memoryLimiterStore } from "../limits/limiterStore.ts";
+import { tooManyRequests } from "../limits/refusal.ts";
 
-interface Failures {
-  count: number;
-  lockedUntil: number;
+/** How many sign-in attempts are checked per window, per e-mail and per client address. */
+export interface LoginLimitSettings {
+  /** Guesses at one account's password: few, so guessing is hopeless. */
+  perEmail: number;
+  /**
+   * Failed sign-ins from one address, over any e-mails: much higher, because a whole
+   * ministry's network may sit behind one address.
+   */
+  perAddress: number;
+  /** The window, and the lockout once a count is spent. */
+  windowSeconds: number;
+}
+
+/** Defaults: 5 guesses per e-mail and 100 failures per address per 15 minutes. */
+export const DEFAULT_LOGIN_LIMITS: LoginLimitSettings = {
+  perEmail: 5,
+  perAddress: 100,
+  windowSeconds: 15 * 60,
+};
+
+/** One sign-in attempt that has been counted and may now be checked. */
+export interface LoginAttempt {
+  /** The password was right: the e-mail's failures are forgiven, the address keeps its count. */
+  succeeded(): Promise<void>;
 }
 
 /**
- * Counts failed sign-ins per email (`email:` keys) and per client address (`ip:` keys) and locks them out for a
- * while after too many, against password guessing. Kept in memory: a restart
- * forgives, which is acceptable for a temporary lockout.
+ * Counts sign-in attempts before their password is checked, so at most `perEmail` guesses at
+ * one account are ever verified per window, however many arrive at once. Counting first and
+ * atomically closes the race of check, verify, then count (finding 2). A success forgives its
+ * own e-mail (the owner's typos) and gives back its own address point, but never resets the
+ * address: failures spread over many e-mails from one address still add up.
  */
 export class LoginThrottle {
-  private readonly failures = new Map<string, Failures>();
+  private readonly byEmail: Limiter;
+  private readonly byAddress: Limiter;
 
-  constructor(private readonly now: () => number = Date.now) {}
-
-  /** True while either key is locked out. */
-  isLocked(keys: string[]): boolean {
-    const now = this.now();
-    return keys.some((key) => (this.failures.get(key)?.lockedUntil ?? 0) > now);
+  constructor(settings: LoginLimitSettings = DEFAULT_LOGIN_LIMITS, store = memoryLimiterStore) {
+    const limit = (name: string, points: number): Limiter =>
+      store({
+        name,
+        points,
+        durationSeconds: settings.windowSeconds,
+        blockSeconds: settings.windowSeconds,
+      });
+    this.byEmail = limit("login:email", settings.perEmail);
+    this.byAddress = limit("login:address", settings.perAddress);
   }
 
-  /** Records a failure for each key. */
-  fail(keys: string[]): void {
-    const now = this.now();
-    for (const key of keys) {
-      const entry = this.failures.get(key) ?? { count: 0, lockedUntil: 0 };
-      if (entry.lockedUntil && entry.lockedUntil <= now) entry.count = 0;
-      entry.count += 1;
-      const limit = key.startsWith("ip:") ? MAX_FAILURES_PER_ADDRESS : MAX_FAILURES_PER_ACCOUNT;
-      if (entry.count >= limit) entry.lockedUntil = now + LOCKOUT_MS;
-      this.failures.set(key, entry);
+  /**
+   * Counts an attempt for `email` from `address`; throws 429 `too_many_attempts` with
+   * `Retry-After` when either is spent (the password is then not checked at all).
+   */
+  async begin(res: Response, email: string, address: string): Promise<LoginAttempt> {
+    const fromAddress = await this.byAddress.spend(address);
+    if (!fromAddress.allowed) throw refused(res, fromAddress.retryAfterMs);
+    const forEmail = await this.byEmail.spend(email);
+    if (!forEmail.allowed) {
+      // Nothing is checked, so the address is not charged for it.
+      await this.byAddress.refund(address);
+      throw refused(res, forEmail.retryAfterMs);
     }
-    if (this.failures.size > 100_000) this.failures.clear();
+    return {
+      succeeded: async () => {
+        await this.byEmail.forgive(email);
+        await this.byAddress.refund(address);
+      },
+    };
   }
+}
 
-  /** Forgets failures after a successful sign-in. */
-  succeed(keys: string[]): void {
-    for (const key of keys) this.failures.delete(key);
-  }
+function refused(res: Response, retryAfterMs: number) {
+  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+  return tooManyRequests(
+    res,
+    retryAfterMs,
+    "too_many_attempts",
+    `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  );
 }

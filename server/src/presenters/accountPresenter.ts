@@ -1,5 +1,5 @@
-import type { Me, Organisation } from "../../../shared/schemas/index.ts";
-import type { OrganisationRecord, UserRecord } from "../store/index.ts";
+import type { Me, Organisation, PublicProfile } from "../../../shared/schemas/index.ts";
+import type { OrganisationRecord, ProfileChangeRecord, UserRecord } from "../store/index.ts";
 
 /** An organisation as anyone signed in may see it. */
 export function presentOrganisation(record: OrganisationRecord): Organisation {
@@ -33,5 +33,29 @@ export function presentUserForAdmin(user: UserRecord, organisations: Organisatio
     isAdmin: user.isAdmin,
     disabled: user.disabledAt !== null,
     organisations: organisations.map(presentOrganisation),
+  };
+}
+
+/** A person's public profile: never their e-mail; verified organisations first. */
+export function presentPublicProfile(
+  user: UserRecord,
+  organisations: OrganisationRecord[],
+  history: ProfileChangeRecord[],
+): PublicProfile {
+  const ranked = [...organisations].sort(
+    (a, b) => Number(b.verifiedAt !== null) - Number(a.verifiedAt !== null),
+  );
+  return {
+    id: user.id,
+    name: user.name,
+    affiliation: user.affiliation,
+    interests: user.interests,
+    organisations: ranked.map(presentOrganisation),
+    history: history.map((change) => ({
+      field: change.field,
+      from: change.oldValue,
+      to: change.newValue,
+      at: change.changedAt,
+    })),
   };
 }

@@ -114,6 +114,7 @@ const MATRIX: Row[] = [
     expect: [401, 201, 201, 201, 201, 201, 201],
   },
   { route: "GET /api/admin/users", expect: [401, 403, 403, 403, 403, 200, 403] },
+  { route: "GET /api/admin/integrity-alerts", expect: [401, 403, 403, 403, 403, 200, 403] },
   {
     route: "POST /api/admin/organisations/:org/verification",
     body: { verified: true },
@@ -179,6 +180,14 @@ const MATRIX: Row[] = [
     expect: [401, 200, 200, 200, 200, 200, 404],
   },
   {
+    route: "GET /api/documents/:doc/comments/:comment",
+    expect: [401, 200, 200, 200, 200, 200, 404],
+  },
+  {
+    route: "GET /api/documents/:doc/comments/:comment/replies",
+    expect: [401, 200, 200, 200, 200, 200, 404],
+  },
+  {
     route: "PUT /api/documents/:doc/comments/:comment/answer",
     body: { disposition: "noted", explanation: "Dicatat." },
     expect: [401, 403, 403, 200, 200, 403, 404],
@@ -228,6 +237,8 @@ const MATRIX: Row[] = [
     expect: [404, 404, 404, 404, 404, 404, 404],
   },
   { route: "GET /public/feed.xml", expect: [200, 200, 200, 200, 200, 200, 200] },
+  // A person's public profile (name history included) is open to anyone who reads their comments.
+  { route: "GET /api/people/:person", expect: [200, 200, 200, 200, 200, 200, 200] },
   // Consultation rounds, on a second draft with the same roles (`:rdoc`), whose round 1 is open
   // to every verified organisation: the outsider (member of the verified NGO) takes part without
   // a role, and so does the observer (made a member of it above), who cannot comment otherwise.
@@ -259,6 +270,14 @@ const MATRIX: Row[] = [
   },
   {
     route: "GET /api/documents/:rdoc/comments/:rcomment/revisions",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "GET /api/documents/:rdoc/comments/:rcomment",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "GET /api/documents/:rdoc/comments/:rcomment/replies",
     expect: [401, 200, 200, 200, 200, 200, 200],
   },
   {

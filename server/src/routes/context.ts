@@ -7,6 +7,7 @@ import type { LiveDrafts } from "../collab/liveDrafts.ts";
 import type { CommentServices } from "../commands/commentServices.ts";
 import type { CommentEvents } from "../comments/commentEvents.ts";
 import type { Logger } from "../logger.ts";
+import type { PostingLimits } from "../limits/postingLimits.ts";
 import type { Clock } from "../rounds/clock.ts";
 import type { RoundEvents } from "../rounds/roundEvents.ts";
 import type { RoundScheduler } from "../rounds/roundScheduler.ts";
@@ -20,6 +21,8 @@ export interface RouteContext {
   accessEvents: AccessEvents;
   setupGate: SetupGate;
   loginThrottle: LoginThrottle;
+  /** Per-account limits on comments, replies and other things posted again and again. */
+  postingLimits: PostingLimits;
   /** The server's hand in the live drafts: comment anchors, accepted suggestions. */
   liveDrafts: LiveDrafts;
   /** News of changes to a document's comments, for the event streams. */

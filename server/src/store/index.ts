@@ -11,6 +11,7 @@ import { createModerationStore, type ModerationStore } from "./moderationStore.t
 import { createNotificationFeed, type NotificationFeed } from "./notificationFeed.ts";
 import { createNotificationStore, type NotificationStore } from "./notificationStore.ts";
 import { createOrganisationStore, type OrganisationStore } from "./organisationStore.ts";
+import { createProfileHistoryStore, type ProfileHistoryStore } from "./profileHistoryStore.ts";
 import { createRoleStore, type RoleStore } from "./roleStore.ts";
 import { createRoundStore, type RoundStore } from "./roundStore.ts";
 import { createSealStore, type SealStore } from "./sealStore.ts";
@@ -43,6 +44,7 @@ export type {
   UndeliveredNotification,
 } from "./notificationStore.ts";
 export type { OrganisationRecord, OrganisationStore } from "./organisationStore.ts";
+export type { ProfileChangeRecord, ProfileHistoryStore } from "./profileHistoryStore.ts";
 export type { RoleAssignment, RoleRecord, RoleStore } from "./roleStore.ts";
 export type {
   PersonRef,
@@ -63,6 +65,8 @@ export interface Store {
   documents: DocumentStore;
   updates: UpdateStore;
   users: UserStore;
+  /** Each person's earlier names and affiliations, public. */
+  profileHistory: ProfileHistoryStore;
   sessions: SessionStore;
   organisations: OrganisationStore;
   roles: RoleStore;
@@ -92,6 +96,7 @@ export async function openStore(dataDir: string, databaseFile: string): Promise<
     documents: createDocumentStore(db),
     updates: createUpdateStore(db),
     users: createUserStore(db),
+    profileHistory: createProfileHistoryStore(db),
     sessions: createSessionStore(db),
     organisations: createOrganisationStore(db),
     roles: createRoleStore(db),

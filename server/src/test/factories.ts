@@ -14,6 +14,7 @@ import { LiveDrafts } from "../collab/liveDrafts.ts";
 import { UpdateWriter } from "../collab/updateWriter.ts";
 import { CommentEvents } from "../comments/commentEvents.ts";
 import { accountCreator } from "../commands/accountCreator.ts";
+import { PostingLimits } from "../limits/postingLimits.ts";
 import { type Clock, systemClock } from "../rounds/clock.ts";
 import { RoundEvents } from "../rounds/roundEvents.ts";
 import type { RoundScheduler } from "../rounds/roundScheduler.ts";
@@ -66,6 +67,9 @@ export interface RoundWiring {
   clock: Clock;
   roundScheduler?: Pick<RoundScheduler, "reschedule">;
   roundSealer?: RoundSealer;
+  /** Tests of the limits pass their own, with small numbers; others get the defaults. */
+  loginThrottle?: LoginThrottle;
+  postingLimits?: PostingLimits;
 }
 
 /** The express app over a store, with everything a route needs, as the server wires it. */
@@ -84,10 +88,11 @@ export function buildApp(
     clientDir: "/nonexistent",
     accessEvents: events.accessEvents,
     commentEvents: events.commentEvents,
+    loginThrottle: new LoginThrottle(),
+    postingLimits: new PostingLimits(),
     ...rounds,
     liveDrafts: live.liveDrafts,
     setupGate: new SetupGate(store, silentLogger),
-    loginThrottle: new LoginThrottle(),
     cookieSecure: "auto",
     publicUrl: undefined,
     allowedOrigins: [],

@@ -18,22 +18,13 @@ export function authRouter(ctx: RouteContext) {
 
   router.post("/login", validate("body", LoginSchema), async (req, res) => {
     const { email, password } = req.body as { email: string; password: string };
-    const keys = [`email:${email}`, `ip:${req.ip}`];
-    if (loginThrottle.isLocked(keys)) {
-      throw new HttpError(
-        429,
-        "too_many_attempts",
-        "Too many failed sign-ins. Try again in 15 minutes.",
-      );
-    }
+    // Counted before the password is checked, so parallel guesses cannot outrun the count.
+    const attempt = await loginThrottle.begin(res, email, req.ip ?? "unknown");
     const user = await store.users.findByEmail(email);
     // Hash even when there is no account, so the answer's timing does not reveal which emails exist.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-    if (!user || !valid || user.disabledAt) {
-      loginThrottle.fail(keys);
-      throw INVALID();
-    }
-    loginThrottle.succeed(keys);
+    if (!user || !valid || user.disabledAt) throw INVALID();
+    await attempt.succeeded();
     await signIn(ctx, req, res, user.id);
     res.json(presentMe(user, await store.organisations.forUser(user.id)));
   });

@@ -29,6 +29,7 @@ export function attachmentsRouter(ctx: RouteContext) {
     "/comments/:commentId/attachments",
     validate("params", CommentParams),
     requireCommentAccess(ctx, "document.comment"),
+    ctx.postingLimits.guard("upload"),
     express.raw({
       type: [PDF_MEDIA_TYPE, "application/octet-stream"],
       limit: ATTACHMENT_MAX_BYTES,

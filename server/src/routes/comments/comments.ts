@@ -56,6 +56,7 @@ export function commentsRouter(ctx: RouteContext) {
     "/comments",
     validate("params", DocumentParams),
     requireDocument(store, "document.comment"),
+    ctx.postingLimits.guard("comment"),
     validate("body", CommentCreateBody),
     async (req, res) => {
       const document = documentOf(req);
@@ -78,6 +79,7 @@ export function commentsRouter(ctx: RouteContext) {
     `${one}/replies`,
     validate("params", CommentParams),
     requireCommentAccess(ctx, "document.comment"),
+    ctx.postingLimits.guard("reply"),
     validate("body", ReplyCreateBody),
     async (req, res) => {
       const documentId = documentOf(req).id;
@@ -98,6 +100,7 @@ export function commentsRouter(ctx: RouteContext) {
     one,
     validate("params", CommentParams),
     requireCommentAccess(ctx, "document.comment"),
+    ctx.postingLimits.guard("edit"),
     validate("body", CommentEditBody),
     async (req, res) => {
       const documentId = documentOf(req).id;
@@ -133,6 +136,7 @@ export function commentsRouter(ctx: RouteContext) {
     `${one}/answer`,
     validate("params", CommentParams),
     requireCommentAccess(ctx, "document.respond"),
+    ctx.postingLimits.guard("answer"),
     validate("body", AnswerBody),
     async (req, res) => {
       const documentId = documentOf(req).id;

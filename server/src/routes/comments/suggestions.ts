@@ -17,6 +17,7 @@ export function suggestionsRouter(ctx: RouteContext) {
     "/comments/:commentId/accept",
     validate("params", CommentParams),
     requireCommentAccess(ctx, "document.edit"),
+    ctx.postingLimits.guard("answer"),
     async (req, res) => {
       const document = documentOf(req);
       const commentId = String(req.params.commentId);
@@ -36,6 +37,7 @@ export function suggestionsRouter(ctx: RouteContext) {
     "/comments/:commentId/decline",
     validate("params", CommentParams),
     requireCommentAccess(ctx, "document.respond"),
+    ctx.postingLimits.guard("answer"),
     validate("body", SuggestionDeclineBody),
     async (req, res) => {
       const documentId = documentOf(req).id;

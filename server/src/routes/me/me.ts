@@ -16,12 +16,17 @@ export function meRouter(ctx: RouteContext) {
     res.json(presentMe(user, await store.organisations.forUser(user.id)));
   });
 
-  router.patch("/", validate("body", ProfileUpdateSchema), async (req, res) => {
-    const user = signedInUser(req);
-    await store.users.updateProfile(user.id, req.body);
-    const updated = (await store.users.find(user.id)) ?? user;
-    res.json(presentMe(updated, await store.organisations.forUser(user.id)));
-  });
+  router.patch(
+    "/",
+    ctx.postingLimits.guard("profile"),
+    validate("body", ProfileUpdateSchema),
+    async (req, res) => {
+      const user = signedInUser(req);
+      await store.users.updateProfile(user.id, req.body);
+      const updated = (await store.users.find(user.id)) ?? user;
+      res.json(presentMe(updated, await store.organisations.forUser(user.id)));
+    },
+  );
 
   router.use(notificationsRouter(ctx));
 

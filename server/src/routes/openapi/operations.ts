@@ -457,6 +457,10 @@ function publicRecordOperations(): Operation[] {
       "A position paper of a visible comment in a published round",
     ),
     op("/public/feed.xml", "Atom feed of published consultation rounds"),
+    op(
+      "/api/people/:personId",
+      "A person's public profile: name, organisations (verified or not), declared affiliation and interests, and every earlier name and affiliation with its date",
+    ),
   ];
 }
 

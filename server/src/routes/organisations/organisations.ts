@@ -18,21 +18,26 @@ export function organisationsRouter(ctx: RouteContext) {
     res.json({ organisations: (await store.organisations.list()).map(presentOrganisation) });
   });
 
-  router.post("/", validate("body", OrganisationCreateSchema), async (req, res) => {
-    const user = signedInUser(req);
-    const at = new Date().toISOString();
-    const record = {
-      id: newId(),
-      name: req.body.name,
-      kind: req.body.kind,
-      verifiedAt: null,
-      verifiedBy: null,
-      createdAt: at,
-    };
-    await store.organisations.insert(record);
-    await store.organisations.addMember(record.id, user.id, at);
-    res.status(201).json(presentOrganisation(record));
-  });
+  router.post(
+    "/",
+    ctx.postingLimits.guard("profile"),
+    validate("body", OrganisationCreateSchema),
+    async (req, res) => {
+      const user = signedInUser(req);
+      const at = new Date().toISOString();
+      const record = {
+        id: newId(),
+        name: req.body.name,
+        kind: req.body.kind,
+        verifiedAt: null,
+        verifiedBy: null,
+        createdAt: at,
+      };
+      await store.organisations.insert(record);
+      await store.organisations.addMember(record.id, user.id, at);
+      res.status(201).json(presentOrganisation(record));
+    },
+  );
 
   router.get("/:organisationId", validate("params", OrganisationParams), async (req, res) => {
     const record = await store.organisations.find(String(req.params.organisationId));

@@ -186,6 +186,7 @@ export function roundsRouter(ctx: RouteContext) {
     `${one}/comments`,
     validate("params", RoundParams),
     requireRound(ctx, "round.comment"),
+    ctx.postingLimits.guard("comment"),
     validate("body", RoundCommentCreateBody),
     async (req, res) => {
       const document = documentOf(req);
