@@ -114,7 +114,6 @@ const MATRIX: Row[] = [
     expect: [401, 201, 201, 201, 201, 201, 201],
   },
   { route: "GET /api/admin/users", expect: [401, 403, 403, 403, 403, 200, 403] },
-  { route: "GET /api/admin/integrity-alerts", expect: [401, 403, 403, 403, 403, 200, 403] },
   {
     route: "POST /api/admin/organisations/:org/verification",
     body: { verified: true },
@@ -177,14 +176,6 @@ const MATRIX: Row[] = [
   },
   {
     route: "GET /api/documents/:doc/comments/:comment/revisions",
-    expect: [401, 200, 200, 200, 200, 200, 404],
-  },
-  {
-    route: "GET /api/documents/:doc/comments/:comment",
-    expect: [401, 200, 200, 200, 200, 200, 404],
-  },
-  {
-    route: "GET /api/documents/:doc/comments/:comment/replies",
     expect: [401, 200, 200, 200, 200, 200, 404],
   },
   {
@@ -270,14 +261,6 @@ const MATRIX: Row[] = [
   },
   {
     route: "GET /api/documents/:rdoc/comments/:rcomment/revisions",
-    expect: [401, 200, 200, 200, 200, 200, 200],
-  },
-  {
-    route: "GET /api/documents/:rdoc/comments/:rcomment",
-    expect: [401, 200, 200, 200, 200, 200, 200],
-  },
-  {
-    route: "GET /api/documents/:rdoc/comments/:rcomment/replies",
     expect: [401, 200, 200, 200, 200, 200, 200],
   },
   {
