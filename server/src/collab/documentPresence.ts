@@ -45,7 +45,8 @@ export class DocumentPresence {
 
   /** Answers a socket's query for everyone's presence, at the socket's presence rate. */
   answerQuery(peer: CollabPeer): void {
-    this.throttle.admit(peer.id, () => {
+    // Its own key: a waiting query must not replace a waiting change, nor the other way round.
+    this.throttle.admit(`${peer.id}:query`, () => {
       if (this.peers.has(peer)) this.welcome(peer);
     });
   }
@@ -89,6 +90,7 @@ export class DocumentPresence {
    */
   leave(peer: CollabPeer): void {
     this.throttle.forget(peer.id);
+    this.throttle.forget(`${peer.id}:query`);
     const clients = [...peer.awarenessClients];
     if (clients.length === 0) return;
     awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
