@@ -1,5 +1,7 @@
 import { z } from "zod";
 import {
+  type IntegrityAlertView,
+  IntegrityAlertListSchema,
   type Organisation,
   OrganisationSchema,
   type UserCreateSchema,
@@ -11,6 +13,12 @@ import { type AdminUser, AdminUserListSchema } from "./responses.ts";
 /** Every account, for administrators. */
 export async function listUsers(signal?: AbortSignal): Promise<AdminUser[]> {
   return (await requestJson("/api/admin/users", AdminUserListSchema, { signal })).users;
+}
+
+/** Sealed public records found altered in the database, oldest first. */
+export async function listIntegrityAlerts(signal?: AbortSignal): Promise<IntegrityAlertView[]> {
+  return (await requestJson("/api/admin/integrity-alerts", IntegrityAlertListSchema, { signal }))
+    .alerts;
 }
 
 /** Creates an account; the answer's body is not relied on (the list is reloaded). */

@@ -1,8 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { nextSeal } from "../../../shared/record/seal.ts";
 import { verifyRecord } from "../../../shared/record/verifier.ts";
+import type { RoundRecord } from "../../../shared/schemas/index.ts";
 import { answerGiver } from "../commands/answerGiver.ts";
 import { CommentEvents } from "../comments/commentEvents.ts";
 import { startApi } from "../test/httpClient.ts";
+import { buildRoundRecord } from "./roundRecordBuilder.ts";
+import { formatOneRecord, recordHashOf } from "./sealGuard.ts";
 import { buildSealedScene, verifyCommand } from "./test/tamperScene.ts";
 
 type Scene = Awaited<ReturnType<typeof buildSealedScene>>;
@@ -66,6 +70,8 @@ describe("a sealed record is never sealed again over altered rows", () => {
         );
         expect(hide.status).toBe(409);
         expect((await hide.json()).error.id).toBe("record_tampered");
+        const listed = await (await admin.request("GET", "/api/admin/integrity-alerts")).json();
+        expect(listed.alerts).toMatchObject([{ documentId, roundNumber: 1 }]);
         const health = await (await api.anonymous.request("GET", "/api/health")).json();
         expect(health).toMatchObject({ status: "degraded", problems: ["record_tampered"] });
       } finally {
@@ -98,6 +104,27 @@ describe("a sealed record is never sealed again over altered rows", () => {
     ]);
     expect(await scene.sealer.sealUnsealed()).toBe(0);
     expect(await scene.store.integrity.open()).toHaveLength(1);
+  });
+
+  it("a record last sealed in format 1 is sealed again at startup, not taken for tampering", async () => {
+    const { store, documentId } = scene;
+    const round = await store.rounds.find(documentId, 1);
+    if (!round) throw new Error("no round");
+    const legacy = formatOneRecord(await buildRoundRecord(store, round)) as RoundRecord;
+    const seal = await nextSeal({
+      documentId,
+      round: legacy,
+      stage: "closed",
+      at: new Date().toISOString(),
+      previous: (await store.seals.latest(documentId)) ?? null,
+    });
+    const recordHash = await recordHashOf(legacy);
+    await store.seals.append({ ...seal, documentId, roundNumber: 1, recordHash });
+    expect(await verifyRecord(await scene.record())).toMatchObject({ ok: false });
+
+    expect(await scene.sealer.sealUnsealed()).toBe(1);
+    expect(await store.integrity.open()).toEqual([]);
+    expect(await verifyRecord(await scene.record())).toMatchObject({ ok: true });
   });
 
   it("an answer reworded after sealing keeps its sealed wording in the record", async () => {

@@ -114,6 +114,7 @@ const MATRIX: Row[] = [
     expect: [401, 201, 201, 201, 201, 201, 201],
   },
   { route: "GET /api/admin/users", expect: [401, 403, 403, 403, 403, 200, 403] },
+  { route: "GET /api/admin/integrity-alerts", expect: [401, 403, 403, 403, 403, 200, 403] },
   {
     route: "POST /api/admin/organisations/:org/verification",
     body: { verified: true },

@@ -19,6 +19,11 @@ export function adminRouter(ctx: RouteContext) {
   const { store } = ctx;
   router.use(requireSiteCapability("site.administer"));
 
+  // Sealed records found altered (see record/sealGuard.ts), shown on the administration page.
+  router.get("/integrity-alerts", async (_req, res) => {
+    res.json({ alerts: await store.integrity.open() });
+  });
+
   router.get("/users", async (_req, res) => {
     const users = await store.users.list();
     const presented = await Promise.all(

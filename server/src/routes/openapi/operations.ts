@@ -188,6 +188,14 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "GET",
+    path: "/api/admin/integrity-alerts",
+    summary: "Sealed public records found altered in the database (their documents are frozen)",
+    tag: "administration",
+    access: "administrator",
+    success: 200,
+  },
+  {
+    method: "GET",
     path: "/api/admin/users",
     summary: "All accounts",
     tag: "administration",
