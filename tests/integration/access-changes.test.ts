@@ -110,17 +110,17 @@ describe("every change to who may read reaches open sockets and event streams at
     await page.stream.endedBy();
   });
 
-  test("a participant whose organisation is no longer verified loses the round's stream", async () => {
+  test("a participant who leaves their organisation, or whose organisation is no longer verified, loses the round's stream", async () => {
     const server = await RembukServer.start();
     const documentId = await server.createDocument();
     const forum = (await asAdmin(server, "POST", "/api/organisations", {
       name: "Forum Warga Sukamaju",
       kind: "civil_society",
     })) as { id: string };
-    await asAdmin(server, "POST", `/api/admin/organisations/${forum.id}/verification`, {
-      verified: true,
-    });
-    const participant = await createPerson(server, "Wulan Warga", { organisationId: forum.id });
+    const verification = `/api/admin/organisations/${forum.id}/verification`;
+    await asAdmin(server, "POST", verification, { verified: true });
+    const wulan = await createPerson(server, "Wulan Warga", { organisationId: forum.id });
+    const joko = await createPerson(server, "Joko Warga", { organisationId: forum.id });
     await asAdmin(server, "POST", `/api/documents/${documentId}/rounds`, {
       title: "Rancangan Perda — konsultasi",
       summary: "Untuk masukan warga.",
@@ -128,13 +128,16 @@ describe("every change to who may read reaches open sockets and event streams at
       audience: "open",
     });
     const path = `/api/documents/${documentId}/rounds/1/events`;
-    const stream = await EventStreamReader.open(server, participant.cookie, path);
+    const wulanStream = await EventStreamReader.open(server, wulan.cookie, path);
+    const jokoStream = await EventStreamReader.open(server, joko.cookie, path);
 
-    await asAdmin(server, "POST", `/api/admin/organisations/${forum.id}/verification`, {
-      verified: false,
-    });
-    await stream.endedBy();
-    const refused = await requestAs(server, participant.cookie, "GET", path);
+    await asAdmin(server, "DELETE", `/api/admin/organisations/${forum.id}/members/${joko.id}`);
+    await jokoStream.endedBy();
+    expect(wulanStream.isOpen).toBe(true);
+
+    await asAdmin(server, "POST", verification, { verified: false });
+    await wulanStream.endedBy();
+    const refused = await requestAs(server, wulan.cookie, "GET", path);
     expect(refused.status).toBe(404);
   });
 });

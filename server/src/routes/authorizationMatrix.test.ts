@@ -148,6 +148,10 @@ const MATRIX: Row[] = [
     body: { email: "observer@x.test" },
     expect: [401, 403, 403, 403, 403, 204, 403],
   },
+  {
+    route: "DELETE /api/admin/organisations/:org/members/:extra",
+    expect: [401, 403, 403, 403, 403, 204, 403],
+  },
   { route: "DELETE /api/documents/:doc/roles/:extra", expect: [401, 403, 403, 403, 204, 403, 404] },
   {
     route: "DELETE /api/documents/:doc/invitations/:invitation",

@@ -36,6 +36,8 @@ export interface OrganisationStore {
   list(): Promise<OrganisationRecord[]>;
   setVerified(id: string, verifiedBy: string | null, at: string | null): Promise<void>;
   addMember(organisationId: string, userId: string, at: string): Promise<void>;
+  /** Removes a membership; false when there was none. */
+  removeMember(organisationId: string, userId: string): Promise<boolean>;
   forUser(userId: string): Promise<OrganisationRecord[]>;
   members(organisationId: string): Promise<{ id: string; name: string; affiliation: string }[]>;
 }
@@ -70,6 +72,13 @@ export function createOrganisationStore(db: SqlDatabase): OrganisationStore {
         "INSERT OR IGNORE INTO memberships (user_id, organisation_id, created_at) VALUES (?, ?, ?)",
         [userId, organisationId, at],
       );
+    },
+    async removeMember(organisationId, userId) {
+      const result = await db.run(
+        "DELETE FROM memberships WHERE organisation_id = ? AND user_id = ?",
+        [organisationId, userId],
+      );
+      return result.changes === 1;
     },
     async forUser(userId) {
       const rows = await db.all<OrganisationRow>(

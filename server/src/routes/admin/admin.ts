@@ -123,5 +123,21 @@ export function adminRouter(ctx: RouteContext) {
     },
   );
 
+  // Leaving an organisation can end round participation: the person's streams ask again.
+  router.delete(
+    "/organisations/:organisationId/members/:userId",
+    validate("params", OrganisationParams.extend(UserParams.shape)),
+    async (req, res) => {
+      const id = String(req.params.organisationId);
+      if (!(await store.organisations.find(id)))
+        throw notFound("organisation_not_found", "No organisation with this id exists.");
+      const userId = String(req.params.userId);
+      if (await store.organisations.removeMember(id, userId)) {
+        ctx.accessEvents.userAccessChanged(userId);
+      }
+      res.status(204).end();
+    },
+  );
+
   return router;
 }
