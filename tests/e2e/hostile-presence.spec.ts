@@ -44,8 +44,6 @@ test("crafted presence from a reviewer never stops the drafters' editors or cost
     "Pasal 1 berlaku sejak diundangkan. Pasal 2 tentang retribusi. Pasal 3 tentang penutup.";
   await expect.poll(() => sitiPage.content()).toEqual([`P:${agreed}`]);
   await expect.poll(() => budiPage.content()).toEqual([`P:${agreed}`]);
-  await expect(sitiPage.saveState).toHaveText("All changes saved");
-  await expect(budiPage.saveState).toHaveText("All changes saved");
   await expect.poll(() => reviewer.serverParagraphs()).toEqual([agreed]);
   expect(reviewer.isOpen).toBe(true);
   reviewer.close();
