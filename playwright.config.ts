@@ -53,6 +53,8 @@ export default defineConfig({
       // organisations and accounts (tests/e2e/fixtures/test.ts).
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
+      // The administrator registers an organisation for nearly every test, all within the hour.
+      PROFILE_CHANGES_PER_HOUR: "1000",
     },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -9,6 +9,7 @@ import { InvitationScene } from "./scenes/InvitationScene/InvitationScene.tsx";
 import { NotFoundScene } from "./scenes/NotFoundScene/NotFoundScene.tsx";
 import { OrganisationScene } from "./scenes/OrganisationScene/OrganisationScene.tsx";
 import { OrganisationsScene } from "./scenes/OrganisationsScene/OrganisationsScene.tsx";
+import { PersonScene } from "./scenes/PersonScene/PersonScene.tsx";
 import { ProfileScene } from "./scenes/ProfileScene/ProfileScene.tsx";
 import { PublicScene } from "./scenes/PublicScene/PublicScene.tsx";
 import { SetupScene } from "./scenes/SetupScene/SetupScene.tsx";
@@ -48,6 +49,7 @@ export function createRouter() {
         { path: "setup", element: <SetupScene /> },
         { path: "invitations/:token", element: <InvitationScene /> },
         { path: "public", element: <PublicScene /> },
+        { path: "people/:personId", element: <PersonScene /> },
         {
           path: "public/consultations/:documentId",
           element: (

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Authorship } from "../../../../../../shared/schemas/index.ts";
 import { formatDateTime } from "../../../../i18n/formatDate.ts";
 
@@ -17,7 +18,14 @@ export function AuthorLine({ author, at, editedAt }: AuthorLineProps) {
   return (
     <div className="comment-author">
       <p className="comment-author__name">
-        <strong>{author.name}</strong>
+        <strong>
+          <Link
+            to={`/people/${author.id}`}
+            aria-label={t("person.profileOf", { name: author.name })}
+          >
+            {author.name}
+          </Link>
+        </strong>
         {author.organisation ? (
           <span className="comment-author__organisation">
             {" · "}
