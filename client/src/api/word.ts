@@ -24,7 +24,9 @@ export type WordImport = z.infer<typeof WordImportSchema>;
 
 /**
  * Starts a structured draft from a .docx file. Rejects with `ApiRequestError` 415 `not_docx`,
- * 422 `unreadable_docx` or `not_a_regulation`, or 403 for people who may not start drafts.
+ * 422 `unreadable_docx` or `not_a_regulation`, 413 `docx_too_large` (a zip bomb, or beyond the
+ * import's time or memory), 429 `import_in_progress` (one import per account at a time), 503
+ * `import_busy` (every import worker taken), or 403 for people who may not start drafts.
  */
 export function importWordDraft(file: Blob, title: string): Promise<WordImport> {
   return requestJson(`/api/documents/import?title=${encodeURIComponent(title)}`, WordImportSchema, {

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { DocxImportError, type DocxImportErrorId } from "./docxImportError.ts";
 import { importRegulationDocx } from "./docxImporter.ts";
 import { PERDA_PARKIR_LINES } from "./test/perdaParkirDraft.ts";
-import { typedDraftDocx, zipOf } from "./test/typedDraft.ts";
+import { typedDraftDocx } from "./test/typedDraft.ts";
+import { zipOf } from "./test/zipArchive.ts";
 
 /** The typed error an import of these bytes fails with; fails the test if it succeeds. */
 async function importFailure(bytes: Uint8Array): Promise<DocxImportError> {

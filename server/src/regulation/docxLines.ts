@@ -1,4 +1,5 @@
 import mammoth from "mammoth";
+import { type DocxParts, openDocxArchive } from "./docxArchive.ts";
 import { DocxImportError } from "./docxImportError.ts";
 import { listMarkers } from "./docxNumbering.ts";
 import { type MammothElement, paragraphLines } from "./docxRuns.ts";
@@ -36,10 +37,10 @@ function collectParagraphs(element: MammothElement, paragraphs: MammothElement[]
  * The lines of the document's paragraphs. A paragraph inside another one (a text box) is read
  * as part of the outer paragraph's text.
  */
-function documentLines(document: MammothElement, bytes: Uint8Array): SourceLine[] {
+async function documentLines(document: MammothElement, docx: DocxParts): Promise<SourceLine[]> {
   const paragraphs: MammothElement[] = [];
   collectParagraphs(document, paragraphs);
-  const markers = listMarkers(bytes, paragraphs);
+  const markers = await listMarkers(docx, paragraphs);
   const lines: SourceLine[] = [];
   const nested = new Set<MammothElement>();
   paragraphs.forEach((paragraph, index) => {
@@ -53,24 +54,45 @@ function documentLines(document: MammothElement, bytes: Uint8Array): SourceLine[
 }
 
 /**
+ * Refuses what cannot be a .docx, or whose zip directory already shows a bomb (too many parts,
+ * too much declared, odd names), without unpacking anything: cheap enough to run before a
+ * worker is taken. Throws `DocxImportError` as {@link readDocxLines} does.
+ */
+export async function checkDocxDirectory(bytes: Uint8Array): Promise<void> {
+  assertLooksLikeDocx(bytes);
+  (await openDocxArchive(bytes)).close();
+}
+
+/**
  * The non-empty lines of a .docx file, in reading order. Throws `DocxImportError` for anything
- * that is not a readable .docx: empty, not a zip, a zip without a Word document, or damaged.
+ * that is not a readable .docx: empty, not a zip, a zip without a Word document, damaged, or
+ * beyond the archive limits (a zip bomb). Mammoth reads the parts through those limits, never
+ * the upload itself, and only the parts it needs are unpacked.
  */
 export async function readDocxLines(bytes: Uint8Array): Promise<SourceLine[]> {
   assertLooksLikeDocx(bytes);
-  // Mammoth hands its document tree to this callback only; the lines are read from it after.
+  const docx = await openDocxArchive(bytes);
+  try {
+    const document = await readDocument(docx);
+    return document ? await documentLines(document, docx) : [];
+  } finally {
+    docx.close();
+  }
+}
+
+/** Mammoth's document tree of the .docx (it hands the tree to `transformDocument` only). */
+async function readDocument(docx: DocxParts): Promise<MammothElement | undefined> {
   const read: { document?: MammothElement } = {};
   try {
-    await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      {
-        transformDocument: (element: MammothElement) => {
-          read.document = element;
-          return element;
-        },
+    // The HTML is never used, so mammoth is given an empty document to turn into HTML.
+    await mammoth.convertToHtml({ file: docx } as unknown as { buffer: Buffer }, {
+      transformDocument: (element: MammothElement) => {
+        read.document = element;
+        return { ...element, children: [] };
       },
-    );
+    });
   } catch (error) {
+    if (error instanceof DocxImportError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     if (/main document part/i.test(message)) {
       throw new DocxImportError("not_docx", "The zip file holds no Word document.", {
@@ -81,5 +103,5 @@ export async function readDocxLines(bytes: Uint8Array): Promise<SourceLine[]> {
       cause: error,
     });
   }
-  return read.document ? documentLines(read.document, bytes) : [];
+  return read.document;
 }

@@ -1,4 +1,4 @@
-import { readZipText } from "./docxZip.ts";
+import type { DocxParts } from "./docxArchive.ts";
 
 /** How Word draws the number of one list level: "decimal" with "(%1)" gives (1), (2) … */
 interface ListLevel {
@@ -172,17 +172,17 @@ class MarkerWriter {
  * matched with mammoth's numbered paragraphs one by one. When they do not match (a layout not
  * foreseen here), the result is null and the caller falls back to list levels alone.
  */
-export function listMarkers(
-  bytes: Uint8Array,
+export async function listMarkers(
+  docx: DocxParts,
   paragraphs: MammothParagraph[],
-): (string | null)[] | null {
+): Promise<(string | null)[] | null> {
   const inLists = paragraphs.flatMap((paragraph, index) =>
     paragraph.numbering ? [{ index, level: Number(paragraph.numbering.level ?? 0) }] : [],
   );
   if (inLists.length === 0) return null;
   try {
-    const numberingXml = readZipText(bytes, "word/numbering.xml");
-    const documentXml = readZipText(bytes, "word/document.xml");
+    const numberingXml = await docx.text("word/numbering.xml");
+    const documentXml = await docx.text("word/document.xml");
     if (numberingXml === null || documentXml === null) return null;
     const numbered = numberedParagraphs(documentXml, readDefinitions(numberingXml));
     const matches = (entry: { level: number }, index: number) =>

@@ -7,7 +7,8 @@ import { buildStore, buildUser } from "../../test/factories.ts";
 import { type ApiCaller, startApi } from "../../test/httpClient.ts";
 import { DOCX_MEDIA_TYPE } from "./word.ts";
 
-describe("Word in and out", () => {
+// Imports run in a worker, whose first start loads the importer's code: seconds on a busy machine.
+describe("Word in and out", { timeout: 30_000 }, () => {
   let store: Awaited<ReturnType<typeof buildStore>>;
   let api: Awaited<ReturnType<typeof startApi>>;
   let drafter: ApiCaller;

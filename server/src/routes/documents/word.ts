@@ -3,11 +3,12 @@ import { z } from "zod";
 import { documentCreator } from "../../commands/documentCreator.ts";
 import { HttpError } from "../../errors.ts";
 import { presentDocument } from "../../presenters/documentPresenter.ts";
-import { importRegulationDocx } from "../../regulation/docxImporter.ts";
+import { DOCX_IMPORT_LIMITS, docxImportPool } from "../../regulation/docxImportPool.ts";
 import { readRegulationContent } from "../../regulation/regulationContent.ts";
 import type { RouteContext } from "../context.ts";
 import { documentOf, requireDocument, requireDraftStarter, signedInUser } from "../guards.ts";
 import { validate } from "../validate.ts";
+import { ImportSlots } from "./importSlots.ts";
 import { DocumentParams } from "./schema.ts";
 import {
   DOCX_MEDIA_TYPE,
@@ -29,10 +30,12 @@ const ImportQuery = z.object({
 export function wordRouter(ctx: RouteContext) {
   const router = Router();
   const { store } = ctx;
+  const importSlots = new ImportSlots(DOCX_IMPORT_LIMITS.threads);
 
   router.post(
     "/import",
     requireDraftStarter(store),
+    importSlots.take(),
     express.raw({ type: [DOCX_MEDIA_TYPE, "application/octet-stream"], limit: "10mb" }),
     validate("query", ImportQuery),
     async (req, res) => {
@@ -40,8 +43,12 @@ export function wordRouter(ctx: RouteContext) {
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
         throw new HttpError(415, "not_docx", "Send the Word file as the request body.");
       }
-      // Recognised completely before anything is stored: a failed import leaves nothing behind.
-      const imported = await importRegulationDocx(new Uint8Array(req.body));
+      // Recognised completely, in a worker, before anything is stored: a failed import leaves
+      // nothing behind, and a hostile file costs a worker within its limits, never the server.
+      const imported = await importSlots.holdUntil(
+        res,
+        docxImportPool().importRegulation(new Uint8Array(req.body)),
+      );
       const { title } = req.query as unknown as z.infer<typeof ImportQuery>;
       const record = await documentCreator({
         store,

@@ -266,7 +266,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: "POST",
     path: "/api/documents/import",
-    summary: "Start a structured draft from a Word (.docx) file sent as the body; ?title= names it",
+    summary:
+      "Start a structured draft from a Word (.docx) file sent as the body; ?title= names it; one import per account at a time",
     tag: "documents",
     access: "signed-in",
     success: 201,

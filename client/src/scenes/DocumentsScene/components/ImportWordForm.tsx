@@ -7,8 +7,15 @@ import { FormPanel } from "../../../components/Form/FormPanel.tsx";
 import { TextField } from "../../../components/Form/TextField.tsx";
 import type { ImportedState } from "../../DocumentScene/components/ImportNotice.tsx";
 
-/** Error ids of the import route that have their own message. */
-const IMPORT_ERRORS = ["not_docx", "unreadable_docx", "not_a_regulation"] as const;
+/** Error ids of the import route that have their own message, with their status. */
+const IMPORT_ERRORS = [
+  ["not_docx", 415],
+  ["unreadable_docx", 422],
+  ["not_a_regulation", 422],
+  ["docx_too_large", 413],
+  ["import_in_progress", 429],
+  ["import_busy", 503],
+] as const;
 
 /**
  * Starts a structured draft from an existing Word file. On success the new draft opens, with
@@ -27,10 +34,10 @@ export function ImportWordForm() {
 
   const describeFailure = (error: unknown): string => {
     if (isApiError(error, 403)) return t("documents.create.notAllowed");
-    for (const id of IMPORT_ERRORS) {
-      if (isApiError(error, 415, id) || isApiError(error, 422, id)) {
-        return t(`documents.import.error.${id}`);
-      }
+    // A file over the upload limit is refused before it is read: too large all the same.
+    if (isApiError(error, 413)) return t("documents.import.error.docx_too_large");
+    for (const [id, status] of IMPORT_ERRORS) {
+      if (isApiError(error, status, id)) return t(`documents.import.error.${id}`);
     }
     return t("documents.import.error.failed");
   };
