@@ -7,7 +7,7 @@ import { CommentEvents } from "../comments/commentEvents.ts";
 import { startApi } from "../test/httpClient.ts";
 import { buildRoundRecord } from "./roundRecordBuilder.ts";
 import { formatOneRecord, recordHashOf } from "./sealGuard.ts";
-import { buildSealedScene, verifyCommand } from "./test/tamperScene.ts";
+import { buildSealedScene } from "./test/tamperScene.ts";
 
 type Scene = Awaited<ReturnType<typeof buildSealedScene>>;
 
@@ -197,29 +197,6 @@ describe("everything the public record shows is sealed", () => {
       reason: expect.stringMatching(/document\.title/),
     });
   });
-
-  it("`npm run verify` downloads each attachment: swapped bytes fail, naming it; --no-files skips", async () => {
-    const api = await startApi(scene.store, { roundSealer: scene.sealer });
-    const url = `${api.base}/api/public/consultations/${scene.documentId}/record`;
-    try {
-      expect(await verifyCommand(url)).toMatchObject({ code: 0 });
-      await scene.dropTriggers();
-      const other = new TextEncoder().encode("%PDF-1.4\n% another paper\n%%EOF\n");
-      await scene.store.db.run("UPDATE attachments SET data = ? WHERE id = 'att-kajian'", [
-        Buffer.from(other),
-      ]);
-      const swapped = await verifyCommand(url);
-      expect(swapped.code).toBe(1);
-      expect(swapped.output).toMatch(
-        /^FAILED: round 1: attachment "kajian.pdf" \(att-kajian\) does not match its sealed hash/,
-      );
-      const skipped = await verifyCommand(url, "--no-files");
-      expect(skipped).toMatchObject({ code: 0 });
-      expect(skipped.output).toMatch(/^OK: .*--no-files/);
-    } finally {
-      await api.close();
-    }
-  }, 60_000);
 
   it("shows each attachment's hash, stored once at upload", async () => {
     const record = await scene.record();

@@ -3,6 +3,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { promisify } from "node:util";
 import { pino } from "pino";
+import type { Store } from "../../store/index.ts";
 import { buildDocument, buildStore, buildUser } from "../../test/factories.ts";
 import { buildPublicRecord } from "../recordBuilder.ts";
 import { createRoundSealer } from "../roundSealer.ts";
@@ -36,7 +37,11 @@ export async function verifyCommand(...args: string[]) {
  * comment an administrator may still hide. `errors` collects what the sealer logged at error level.
  */
 export async function buildSealedScene() {
-  const store = await buildStore();
+  return sealedSceneIn(await buildStore());
+}
+
+/** {@link buildSealedScene} in a given store (e.g. a real server's database file). */
+export async function sealedSceneIn<S extends Store>(store: S) {
   const documentId = "perda-parkir";
   await buildDocument(store, documentId, "Rancangan Perda Parkir");
   const errors: string[] = [];
@@ -96,12 +101,14 @@ export async function buildSealedScene() {
       const record = await buildPublicRecord({ store, documentId, now: new Date() });
       return JSON.parse(JSON.stringify(record));
     },
-    /** Drops every trigger, as someone with the file and the sqlite3 shell could. */
-    async dropTriggers() {
-      const triggers = await store.db.all<{ name: string }>(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger'",
-      );
-      for (const { name } of triggers) await store.db.exec(`DROP TRIGGER "${name}"`);
-    },
+    dropTriggers: () => dropTriggers(store),
   };
+}
+
+/** Drops every trigger of the database, as someone with the file and the sqlite3 shell could. */
+export async function dropTriggers(store: Pick<Store, "db">): Promise<void> {
+  const triggers = await store.db.all<{ name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'trigger'",
+  );
+  for (const { name } of triggers) await store.db.exec(`DROP TRIGGER "${name}"`);
 }
