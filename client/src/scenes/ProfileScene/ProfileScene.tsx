@@ -16,6 +16,9 @@ export function ProfileScene() {
     <>
       <h1 className="heading-xl">{t("profile.title")}</h1>
       <p className="lead">{t("profile.intro")}</p>
+      <p className="body">
+        {t("profile.history")} <Link to={`/people/${me.id}`}>{t("profile.publicProfile")}</Link>
+      </p>
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>{t("fields.email.label")}</dt>

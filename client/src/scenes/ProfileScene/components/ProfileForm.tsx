@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Me, ProfileUpdateSchema } from "../../../../../shared/schemas/index.ts";
-import { updateProfile } from "../../../api/index.ts";
+import { isApiError, updateProfile } from "../../../api/index.ts";
 import { AccountFields } from "../../../components/Form/AccountFields.tsx";
 import { ErrorSummary } from "../../../components/Form/ErrorSummary.tsx";
 import { FormPanel } from "../../../components/Form/FormPanel.tsx";
@@ -36,7 +36,8 @@ export function ProfileForm({ me }: { me: Me }) {
       updateMe(await updateProfile(profile));
       setSaved(true);
     },
-    describeFailure: () => t("profile.saveFailed"),
+    describeFailure: (error) =>
+      isApiError(error, 429, "rate_limited") ? t("profile.saveTooOften") : t("profile.saveFailed"),
   });
   // An edit makes "Saved" untrue until the next save.
   const field = (name: Field) => {

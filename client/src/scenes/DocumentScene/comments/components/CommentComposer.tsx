@@ -88,6 +88,7 @@ export function CommentComposer({
       if (isApiError(error, 400, "anchor_invalid")) return t("comments.create.passageChanged");
       if (isApiError(error, 409, "round_closed")) return t("rounds.errors.closed");
       if (isApiError(error, 409, "round_not_open")) return t("rounds.errors.notOpen");
+      if (isApiError(error, 429, "rate_limited")) return t("comments.errors.tooFast");
       if (isApiError(error, 403)) return t("comments.create.forbidden");
       return t("form.unavailable");
     },

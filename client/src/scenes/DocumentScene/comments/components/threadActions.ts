@@ -17,6 +17,7 @@ export function describeActionFailure(error: unknown, t: TFunction): string {
   if (isApiError(error, 409, "round_closed")) return t("rounds.errors.closed");
   if (isApiError(error, 409, "round_concluded")) return t("rounds.errors.concluded");
   if (isApiError(error, 409, "round_not_open")) return t("rounds.errors.notOpen");
+  if (isApiError(error, 429, "rate_limited")) return t("comments.errors.tooFast");
   if (isApiError(error, 403)) return t("comments.errors.forbidden");
   if (isApiError(error, 404)) return t("comments.errors.notFound");
   if (isApiError(error, 409)) return t("comments.errors.conflict");
