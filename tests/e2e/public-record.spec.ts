@@ -46,6 +46,7 @@ test("anyone, signed out, finds a concluded consultation, reads the comment wher
     commentId,
     { disposition: "partly_accepted", explanation: "Dirumuskan ulang di Pasal 2." },
     "Versi berikutnya memuat definisi air minum.",
+    { disposition: "noted", explanation: "Akan dipertimbangkan." },
   );
 
   const visitor = new PublicRecordPage(await people.anonymousPage());
@@ -63,6 +64,10 @@ test("anyone, signed out, finds a concluded consultation, reads the comment wher
     thread.getByRole("region", { name: "Official answer" }).getByTestId("disposition"),
   ).toHaveText("Partly accepted");
   await expect(thread).toContainText("Dirumuskan ulang di Pasal 2.");
+  // The answer first given (and sealed) stays on the record after it was reworded.
+  await thread.getByText("Earlier wordings").click();
+  await expect(thread.getByTestId("earlier-answers")).toContainText(/Answer \(Noted\)/);
+  await expect(thread.getByTestId("earlier-answers")).toContainText("Akan dipertimbangkan.");
 
   // Clicking the highlight brings its thread forward.
   await visitor.highlight("air bersih").click();

@@ -8,6 +8,7 @@ import { ReplyList } from "../../DocumentScene/comments/components/ReplyList.tsx
 import { SuggestedChange } from "../../DocumentScene/comments/components/SuggestedChange.tsx";
 import { ThreadPassage } from "../../DocumentScene/comments/components/ThreadPassage.tsx";
 import { type PublicThread, threadElementId } from "../publicThreads.ts";
+import { EarlierAnswers } from "./EarlierAnswers.tsx";
 import { PublicCommentEntry } from "./PublicCommentEntry.tsx";
 
 interface PublicThreadCardProps {
@@ -21,8 +22,8 @@ interface PublicThreadCardProps {
 /**
  * One thread of the record: the passage (a button that finds it in the text), the comment with
  * its author, organisation and declared interests, a suggestion as a tracked change and what
- * became of it, position papers, the official answer with its disposition — or that none was
- * given — and the replies.
+ * became of it, position papers, the official answer with its disposition and earlier wordings —
+ * or that none was given — and the replies.
  */
 export function PublicThreadCard({
   thread,
@@ -80,6 +81,7 @@ export function PublicThreadCard({
       )}
       <AttachmentList attachments={comment.attachments} />
       {comment.answer && <OfficialAnswer answer={comment.answer} />}
+      <EarlierAnswers revisions={comment.answerRevisions} />
       <ReplyList replies={replies}>{(reply) => <PublicCommentEntry comment={reply} />}</ReplyList>
     </article>
   );
