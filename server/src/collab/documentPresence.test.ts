@@ -30,7 +30,7 @@ describe("a document's presence", () => {
     presence.destroy();
   });
 
-  it("does not let a socket speak for a client id another socket holds", async () => {
+  it("does not let a socket speak for a client id another socket or the server holds", async () => {
     const peers = new Set<CollabPeer>();
     const presence = new DocumentPresence(new Y.Doc(), peers, silentLogger);
     const owner = buildPeer("owner");
@@ -41,12 +41,14 @@ describe("a document's presence", () => {
     await vi.waitFor(() => expect(presence.awareness.getStates().has(7)).toBe(true));
     presence.receive(other, announce(7, 5, { user: { name: "Sari" }, cursor: null }));
     presence.receive(other, announce(7, 6, null));
+    presence.receive(other, announce(presence.awareness.clientID, 9, {}));
     // Its own id, sent after: once it shows, what it sent before has been handled.
     presence.receive(other, announce(8, 1, {}));
     await vi.waitFor(() => expect(presence.awareness.getStates().has(8)).toBe(true));
     expect(presence.awareness.getStates().get(7)).toEqual({
       user: { name: "Person owner", id: "user-owner", organisation: null },
     });
+    expect(presence.awareness.getLocalState()).toBeNull();
     presence.destroy();
   });
 });

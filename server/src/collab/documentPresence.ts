@@ -60,7 +60,8 @@ export class DocumentPresence {
       this.refused(peer, "presence message too large", { bytes: update.byteLength });
       return;
     }
-    const others = new Set<number>();
+    // The server's own client id is never anyone's: its state would be renewed for ever.
+    const others = new Set<number>([this.awareness.clientID]);
     for (const other of this.peers) {
       if (other !== peer) for (const clientId of other.awarenessClients) others.add(clientId);
     }
