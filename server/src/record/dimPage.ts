@@ -46,6 +46,7 @@ td.wording .numbered { grid-template-columns: 1.8em 1fr; }
 .proposed { margin-top: 0.3em; font-style: italic; }
 .none { color: #444; font-style: italic; }
 p.seal { margin-top: 1em; font-size: 8pt; word-break: break-all; text-align: left; }
+p.broken { border: 3px solid #d4351c; padding: 0.5em; font-weight: bold; }
 @media screen { main { padding: 10mm 12mm; margin: 1em; } }
 `;
 
@@ -122,9 +123,15 @@ function groupBySection(record: PublicRecord, round: PublicRound) {
  * A round's response table as a Daftar Inventarisasi Masalah: per article, its text in the
  * round's version, then each comment or suggestion on it, who made it, the official
  * disposition and its explanation. A print-styled page (landscape F4) without scripts, that
- * prints cleanly to PDF; everything people wrote is escaped.
+ * prints cleanly to PDF; everything people wrote is escaped. The title is the one the round's
+ * record seals; when the record no longer matches its last seal (`sealHolds` false) the page
+ * says so at the top, so that an altered record is never shown as if it were sealed.
  */
-export function renderDimPage(record: PublicRecord, round: PublicRound): string {
+export function renderDimPage(
+  record: PublicRecord,
+  round: PublicRound,
+  sealHolds: boolean | null = null,
+): string {
   const { record: r } = round;
   const rows: string[] = [];
   let n = 0;
@@ -144,7 +151,7 @@ export function renderDimPage(record: PublicRecord, round: PublicRound): string 
       );
     });
   }
-  const title = `Daftar Inventarisasi Masalah — ${record.document.title}`;
+  const title = `Daftar Inventarisasi Masalah — ${r.document.title}`;
   const lastSeal = round.seals.at(-1);
   const body = rows.length
     ? rows.join("\n")
@@ -159,7 +166,8 @@ export function renderDimPage(record: PublicRecord, round: PublicRound): string 
 </head>
 <body>
 <main>
-<h1 class="title">DAFTAR INVENTARISASI MASALAH<br>${escapeHtml(record.document.title)}</h1>
+${sealHolds === false ? `<p class="broken" role="alert">PERINGATAN: isi halaman ini tidak cocok dengan segel terakhirnya; catatan telah diubah sejak disegel.</p>` : ""}
+<h1 class="title">DAFTAR INVENTARISASI MASALAH<br>${escapeHtml(r.document.title)}</h1>
 <p class="meta">Putaran konsultasi ${r.number}: ${escapeHtml(r.title)} · versi ${r.version.number} · ${escapeHtml(r.opensAt.slice(0, 10))} s.d. ${escapeHtml((r.closedAt ?? r.closesAt).slice(0, 10))}</p>
 <table class="dim">
 <thead><tr><th>No.</th><th>Pasal</th><th>Rumusan dalam rancangan</th><th>Masukan / usulan</th><th>Dari</th><th>Tanggapan</th><th>Penjelasan</th></tr></thead>

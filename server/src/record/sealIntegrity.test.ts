@@ -186,6 +186,33 @@ describe("everything the public record shows is sealed", () => {
     const record = await scene.record();
     expect(record.document.title).toBe("Perda Pajak");
     expect(await verifyRecord(record)).toMatchObject({ ok: false, round: 1 });
+
+    // The response table (DIM) says the record no longer matches its seal.
+    const api = await startApi(scene.store);
+    try {
+      const dim = await api.anonymous.request(
+        "GET",
+        `/api/public/consultations/${scene.documentId}/rounds/1/dim`,
+      );
+      const page = await dim.text();
+      expect(page).toContain("Perda Pajak");
+      expect(page).toMatch(/role="alert">PERINGATAN: isi halaman ini tidak cocok dengan segel/);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("the response table (DIM) of an intact record carries no warning", async () => {
+    const api = await startApi(scene.store);
+    try {
+      const dim = await api.anonymous.request(
+        "GET",
+        `/api/public/consultations/${scene.documentId}/rounds/1/dim`,
+      );
+      expect(await dim.text()).not.toContain("PERINGATAN");
+    } finally {
+      await api.close();
+    }
   });
 
   it("a title changed only where it is shown fails verification", async () => {

@@ -1,4 +1,5 @@
 import { type Response, Router } from "express";
+import { sealHash } from "../../../../shared/record/seal.ts";
 import { ConsultationQuerySchema, type PublicRecord } from "../../../../shared/schemas/index.ts";
 import { notFound } from "../../errors.ts";
 import { renderCommentsCsv } from "../../record/commentsCsv.ts";
@@ -75,7 +76,14 @@ export function publicConsultationsRouter(ctx: RouteContext & { clock?: Clock })
       if (!round)
         throw notFound("round_not_found", "There is no published round with that number.");
       res.set({ "Cache-Control": "public, max-age=60", "X-Content-Type-Options": "nosniff" });
-      res.status(200).type("html").send(renderDimPage(record, round));
+      const last = round.seals.at(-1);
+      const sealHolds = last
+        ? (await sealHash(record.document.id, round.record, last)) === last.hash
+        : null;
+      res
+        .status(200)
+        .type("html")
+        .send(renderDimPage(record, round, sealHolds));
     },
   );
 
