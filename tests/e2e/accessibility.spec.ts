@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { violationsOn } from "./fixtures/axe.ts";
 import { CommentsPanel } from "./fixtures/CommentsPanel.ts";
 import { ComparePage } from "./fixtures/ComparePage.ts";
 import { ConsultationScene } from "./fixtures/consultationScene.ts";
@@ -10,16 +9,6 @@ import { RoundPage } from "./fixtures/RoundPage.ts";
 import { E2E_ADMIN } from "./fixtures/session.ts";
 import { SharingDialog } from "./fixtures/SharingDialog.ts";
 import { expect, test } from "./fixtures/test.ts";
-
-/** Runs axe (WCAG 2.1 A and AA rules) on what the page shows now. */
-async function violationsOn(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-  );
-}
 
 test("the main screens pass automated WCAG 2.1 AA checks", async ({
   page,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { ApiSession } from "./fixtures/ApiSession.ts";
+import { violationsOn } from "./fixtures/axe.ts";
 import { ConsultationScene } from "./fixtures/consultationScene.ts";
 import { EditorPage } from "./fixtures/EditorPage.ts";
 import { PublicRecordPage } from "./fixtures/PublicRecordPage.ts";
@@ -53,4 +54,5 @@ test("a reader, signed out, opens a comment author's profile and sees every earl
   const year = String(new Date().getFullYear());
   await expect(rows.nth(1).locator("time")).toContainText(year);
   await expect(rows.nth(2).locator("time")).toContainText(year);
+  expect(await violationsOn(profile)).toEqual([]);
 });
