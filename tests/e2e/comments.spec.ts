@@ -26,6 +26,8 @@ async function openForDrafterAndReviewer({
     `Koalisi Air ${Date.now().toString(36)}`,
     "civil_society",
   );
+  // Only a verified organisation is shown beside its members' names.
+  await admin.verifyOrganisation(organisation.id);
   const reviewer = await admin.createPerson("Rina Kusuma", organisation.id);
   const documentId = await createDocument("Rancangan Peraturan Daerah tentang Air Bersih", {
     roles: [[reviewer, "reviewer"]],

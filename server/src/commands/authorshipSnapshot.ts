@@ -3,8 +3,10 @@ import type { AuthorshipRecord, OrganisationRecord, Store, UserRecord } from "..
 /**
  * Who someone is as they write: their name, declared interests and the organisation they
  * speak for, frozen into the record so a later change never rewrites it. The organisation is
- * a verified membership if they have one (of `prefer` kind first, e.g. the government body a
- * drafter answers for), else any membership, else none.
+ * a verified membership (of `prefer` kind first, e.g. the government body a drafter answers
+ * for), else none: anyone may register an organisation under any name, so only one an
+ * administrator verified ever stands beside a name (someone calling themselves a ministry's
+ * official cannot borrow the ministry's name that way).
  */
 export async function authorshipSnapshot(props: {
   store: Pick<Store, "organisations">;
@@ -15,8 +17,6 @@ export async function authorshipSnapshot(props: {
   const ranked = [
     (o: OrganisationRecord) => o.verifiedAt !== null && o.kind === props.prefer,
     (o: OrganisationRecord) => o.verifiedAt !== null,
-    (o: OrganisationRecord) => o.kind === props.prefer,
-    () => true,
   ];
   let organisation: OrganisationRecord | undefined;
   for (const fits of ranked) {

@@ -63,7 +63,8 @@ describe("commenting, replying and rewording", () => {
       offsets: { from: 0, to: 12 },
       versionId: null,
       status: "visible",
-      author: { name: "Siti", organisation: { id: "lsm", kind: "civil_society" } },
+      // An organisation nobody verified never stands beside the name.
+      author: { name: "Siti", organisation: null },
     });
     expect(await readOnNews).toEqual([record]);
   });
