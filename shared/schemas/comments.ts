@@ -244,14 +244,25 @@ export const CommentViewSchema = z.object({
 });
 export type CommentView = z.infer<typeof CommentViewSchema>;
 
-/** A top-level comment with its replies, oldest first. */
+/**
+ * A top-level comment with its latest replies (at most `REPLIES_SHOWN` in a list), oldest first;
+ * `replyCount` says how many there are in all, so earlier ones can be asked for page by page.
+ */
 export const CommentThreadSchema = CommentViewSchema.extend({
   replies: z.array(CommentViewSchema),
+  replyCount: z.number().int(),
 });
 export type CommentThread = z.infer<typeof CommentThreadSchema>;
 
-/** `GET /api/documents/:documentId/comments`. */
-export const CommentListSchema = z.object({ threads: z.array(CommentThreadSchema) });
+/**
+ * `GET /api/documents/:documentId/comments`: one page of threads in the order they were made;
+ * `next` asks for the page after it (null on the last), `total` counts every thread in all.
+ */
+export const CommentListSchema = z.object({
+  threads: z.array(CommentThreadSchema),
+  next: z.string().nullable(),
+  total: z.number().int(),
+});
 export type CommentList = z.infer<typeof CommentListSchema>;
 
 /** An earlier wording of a comment or answer (`GET …/comments/:commentId/revisions`). */
@@ -298,8 +309,9 @@ export const SuggestionConflictSchema = z.object({
 export type SuggestionConflict = z.infer<typeof SuggestionConflictSchema>;
 
 /**
- * Server-sent events on `GET /api/documents/:documentId/events`: `event: comments` with
- * `{ "at": <ISO time> }` whenever a thread of the document changed. A client refetches the list
- * on each event and on every (re)connection, so it is consistent after a reconnect.
+ * Server-sent events on `GET /api/documents/:documentId/events`: `event: comments` whenever a
+ * thread of the document changed, carrying that change alone (`CommentChangeSchema`), never the
+ * list. A client applies it to the threads it holds and refetches on every reconnection, so it
+ * is consistent after one.
  */
 export const COMMENT_EVENT = "comments";

@@ -2,6 +2,7 @@ export * from "./accounts.ts";
 export * from "./documents.ts";
 export * from "./errors.ts";
 export * from "./comments.ts";
+export * from "./commentPages.ts";
 export * from "./integrity.ts";
 export * from "./notifications.ts";
 export * from "./publicRecord.ts";

@@ -1,3 +1,4 @@
+import { commentChange } from "../comments/commentEvents.ts";
 import type { Disposition } from "../../../shared/schemas/index.ts";
 import { isSealed, requireNotConcluded } from "../rounds/roundRules.ts";
 import { changeSealedRound } from "../rounds/roundSealer.ts";
@@ -48,7 +49,7 @@ export async function answerGiver(
   } else {
     await answerNow();
   }
-  props.events.publish(documentId);
+  props.events.publish(documentId, commentChange(comment));
   return comment;
 }
 

@@ -1,6 +1,6 @@
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_COMMENT } from "../../../shared/schemas/index.ts";
 import { newId } from "../auth/tokens.ts";
-import type { CommentEvents } from "../comments/commentEvents.ts";
+import { type CommentEvents, commentChange } from "../comments/commentEvents.ts";
 import {
   findComment,
   notTopLevel,
@@ -61,6 +61,6 @@ export async function attachmentAdder(props: {
     }
     return stores.attachments.insert(record, props.data);
   });
-  props.events.publish(documentId);
+  props.events.publish(documentId, commentChange(comment));
   return stored;
 }

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { CommentCreateSchema } from "../../../shared/schemas/index.ts";
 import { newId } from "../auth/tokens.ts";
-import type { CommentEvents } from "../comments/commentEvents.ts";
+import { type CommentEvents, commentChange } from "../comments/commentEvents.ts";
 import type { LiveDrafts } from "../collab/liveDrafts.ts";
 import type { CommentRecord, DocumentRecord, Store, UserRecord } from "../store/index.ts";
 import { authorshipSnapshot } from "./authorshipSnapshot.ts";
@@ -42,6 +42,6 @@ export async function commentCreator(props: {
     onDraft: null,
   });
   await store.comments.insert(record);
-  props.events.publish(document.id);
+  props.events.publish(document.id, commentChange(record, true));
   return record;
 }

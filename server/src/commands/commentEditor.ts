@@ -1,4 +1,4 @@
-import type { CommentEvents } from "../comments/commentEvents.ts";
+import { type CommentEvents, commentChange } from "../comments/commentEvents.ts";
 import {
   findComment,
   requireAuthor,
@@ -47,6 +47,6 @@ export async function commentEditor(props: {
     if (current.suggestionState && current.suggestionState !== "open") throw suggestionDecided();
     await stores.comments.reword(comment.id, { body: props.body, proposedText, at });
   });
-  props.events.publish(documentId);
+  props.events.publish(documentId, commentChange(comment));
   return { ...comment, body: props.body, proposedText, editedAt: at };
 }

@@ -1,3 +1,4 @@
+import { commentChange } from "../comments/commentEvents.ts";
 import type { ModerationReason } from "../../../shared/schemas/index.ts";
 import { newId } from "../auth/tokens.ts";
 import { findComment } from "../comments/commentErrors.ts";
@@ -34,7 +35,8 @@ export async function commentModerator(
     moderator: { id: props.moderator.id, name: props.moderator.name },
     at,
   };
-  const round = await roundOfComment(store, await findComment(store, documentId, props.commentId));
+  const target = await findComment(store, documentId, props.commentId);
+  const round = await roundOfComment(store, target);
   // The log entry comes first: a sealed comment is hidden only with its entry already logged.
   const moderate = () =>
     store.db.transaction(async (tx) => {
@@ -71,5 +73,5 @@ export async function commentModerator(
   } else {
     await moderate();
   }
-  props.events.publish(documentId);
+  props.events.publish(documentId, commentChange(target));
 }

@@ -1,5 +1,5 @@
 import { newId } from "../auth/tokens.ts";
-import type { CommentEvents } from "../comments/commentEvents.ts";
+import { type CommentEvents, commentChange } from "../comments/commentEvents.ts";
 import { findComment, requireVisible } from "../comments/commentErrors.ts";
 import { requireOpenForWords } from "../rounds/roundRules.ts";
 import type { CommentRecord, Store, UserRecord } from "../store/index.ts";
@@ -48,6 +48,6 @@ export async function replyCreator(props: {
     onDraft: null,
   };
   await store.comments.insert(reply);
-  props.events.publish(documentId);
+  props.events.publish(documentId, commentChange(reply, true));
   return { reply, threadId: top.id };
 }

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { RoundCommentCreateSchema } from "../../../shared/schemas/index.ts";
 import { newId } from "../auth/tokens.ts";
 import type { LiveDrafts } from "../collab/liveDrafts.ts";
-import type { CommentEvents } from "../comments/commentEvents.ts";
+import { type CommentEvents, commentChange } from "../comments/commentEvents.ts";
 import { HttpError } from "../errors.ts";
 import { requireRoundOpen, roundNotFound } from "../rounds/roundRules.ts";
 import { versionDocument } from "../rounds/versionContent.ts";
@@ -60,7 +60,7 @@ export async function roundCommentCreator(props: {
     requireRoundOpen(current ?? round, now);
     await createCommentStores(tx).comments.insert(record);
   });
-  props.events.publish(document.id);
+  props.events.publish(document.id, commentChange(record, true));
   return record;
 }
 

@@ -1,3 +1,4 @@
+import { commentChange } from "../comments/commentEvents.ts";
 import type { LiveDrafts } from "../collab/liveDrafts.ts";
 import { SuggestionConflictError } from "../collab/passages.ts";
 import { HttpError } from "../errors.ts";
@@ -62,5 +63,5 @@ export async function suggestionAccepter(
     log: props.log,
     now: props.now,
   });
-  props.events.publish(document.id);
+  props.events.publish(document.id, commentChange(comment));
 }

@@ -1,3 +1,4 @@
+import { commentChange } from "../comments/commentEvents.ts";
 import type { UserRecord } from "../store/index.ts";
 import { answererOf } from "./answerGiver.ts";
 import { openSuggestion, suggestionDecisionRecorder } from "./suggestionDecision.ts";
@@ -33,5 +34,5 @@ export async function suggestionDecliner(
     log: props.log,
     now: props.now,
   });
-  props.events.publish(documentId);
+  props.events.publish(documentId, commentChange({ id: props.commentId, parentId: null }));
 }

@@ -1,59 +1,132 @@
+import {
+  REPLIES_SHOWN,
+  type ReplyPageQuery,
+  type ThreadPageQuery,
+} from "../../../shared/schemas/index.ts";
+import { HttpError } from "../errors.ts";
 import type { AnswerRecord, AttachmentRecord, CommentRecord, Store } from "../store/index.ts";
+import type { ThreadScope } from "../store/commentPageStore.ts";
 import { commentNotFound } from "./commentErrors.ts";
 
-/** A top-level comment with everything shown alongside it. */
+/** A top-level comment with its latest replies and everything shown alongside it. */
 export interface ThreadRecords {
   comment: CommentRecord;
+  /** The latest `REPLIES_SHOWN` replies, oldest first. */
   replies: CommentRecord[];
+  /** How many replies the thread has in all. */
+  replyCount: number;
   answer: AnswerRecord | undefined;
   attachments: AttachmentRecord[];
 }
 
-/**
- * Every thread of a document, top-level comments in the order they were made; with `only`, just
- * those made in one context (`versionId` null: the live draft; else that round's version).
- */
-export async function readThreads(
-  store: Store,
-  documentId: string,
-  only?: { versionId: string | null },
-): Promise<ThreadRecords[]> {
-  const [comments, answers, attachments] = await Promise.all([
-    store.comments.listForDocument(documentId),
-    store.answers.forDocument(documentId),
-    store.attachments.listForDocument(documentId),
-  ]);
-  const threads = new Map<string, ThreadRecords>();
-  for (const comment of comments) {
-    if (comment.parentId) continue;
-    if (only && comment.versionId !== only.versionId) continue;
-    threads.set(comment.id, {
-      comment,
-      replies: [],
-      answer: answers.get(comment.id),
-      attachments: [],
-    });
-  }
-  for (const comment of comments) {
-    if (comment.parentId) threads.get(comment.parentId)?.replies.push(comment);
-  }
-  for (const attachment of attachments)
-    threads.get(attachment.commentId)?.attachments.push(attachment);
-  return [...threads.values()];
+/** One page of threads: `next` is the cursor of the page after it, null on the last. */
+export interface ThreadPage {
+  threads: ThreadRecords[];
+  next: string | null;
+  total: number;
 }
 
-/** One thread, named by its top-level comment's id; 404 when there is none. */
+/** 400: a page was asked for after a comment that does not start one here. */
+const cursorInvalid = (field: string) =>
+  new HttpError(400, "cursor_invalid", `${field}: is not a comment of this list.`);
+
+/** Each top-level comment with its latest replies, reply count, answer and attachments. */
+async function threadsOf(store: Store, heads: CommentRecord[]): Promise<ThreadRecords[]> {
+  const [counts, replies, answers, attachments] = await Promise.all([
+    store.commentPages.replyCounts(heads.map((h) => h.id)),
+    Promise.all(heads.map((h) => store.commentPages.replies(h.id, { limit: REPLIES_SHOWN }))),
+    Promise.all(heads.map((h) => store.answers.find(h.id))),
+    Promise.all(heads.map((h) => store.attachments.listForComment(h.id))),
+  ]);
+  return heads.map((comment, i) => ({
+    comment,
+    replies: replies[i] ?? [],
+    replyCount: counts.get(comment.id) ?? 0,
+    answer: answers[i],
+    attachments: attachments[i] ?? [],
+  }));
+}
+
+/**
+ * A page of a document's threads (of one context, with `scope.versionId`), top-level comments
+ * in the order they were made; 400 `cursor_invalid` when `after` is not one of them.
+ */
+export async function readThreadPage(
+  store: Store,
+  scope: ThreadScope,
+  page: ThreadPageQuery,
+): Promise<ThreadPage> {
+  const heads = await store.commentPages.threads(scope, {
+    after: page.after,
+    limit: page.limit + 1,
+  });
+  if (!heads) throw cursorInvalid("after");
+  const shown = heads.slice(0, page.limit);
+  const [threads, total] = await Promise.all([
+    threadsOf(store, shown),
+    store.commentPages.countThreads(scope),
+  ]);
+  const last = shown.at(-1);
+  return { threads, next: heads.length > page.limit && last ? last.id : null, total };
+}
+
+/** The top-level comment `threadId` of the document; 404 when there is none. */
+async function findHead(store: Store, documentId: string, threadId: string) {
+  const comment = await store.comments.find(documentId, threadId);
+  if (!comment || comment.parentId !== null) throw commentNotFound();
+  return comment;
+}
+
+/** One thread (its latest replies only), named by its top-level comment's id; 404 when none. */
 export async function readThread(
   store: Store,
   documentId: string,
   threadId: string,
 ): Promise<ThreadRecords> {
-  const [records, answer, attachments] = await Promise.all([
-    store.comments.thread(documentId, threadId),
-    store.answers.find(threadId),
-    store.attachments.listForComment(threadId),
-  ]);
-  const comment = records.find((r) => r.id === threadId && r.parentId === null);
+  const [thread] = await threadsOf(store, [await findHead(store, documentId, threadId)]);
+  if (!thread) throw commentNotFound();
+  return thread;
+}
+
+/**
+ * A page of a thread's replies ending just before `before` (or with the latest), oldest first,
+ * and the cursor of the page before it (null when this one starts with the first reply).
+ */
+export async function readReplyPage(
+  store: Store,
+  documentId: string,
+  threadId: string,
+  page: ReplyPageQuery,
+): Promise<{ replies: CommentRecord[]; earlier: string | null }> {
+  await findHead(store, documentId, threadId);
+  const found = await store.commentPages.replies(threadId, {
+    before: page.before,
+    limit: page.limit + 1,
+  });
+  if (!found) throw cursorInvalid("before");
+  const replies = found.length > page.limit ? found.slice(1) : found;
+  return { replies, earlier: found.length > page.limit ? (replies[0]?.id ?? null) : null };
+}
+
+/** One comment as a change shows it: a reply alone; a top-level comment with its answer and papers. */
+export interface CommentWithExtras {
+  comment: CommentRecord;
+  answer?: AnswerRecord;
+  attachments: AttachmentRecord[];
+}
+
+/** The comment `commentId` of the document as a change shows it; 404 when there is none. */
+export async function readComment(
+  store: Store,
+  documentId: string,
+  commentId: string,
+): Promise<CommentWithExtras> {
+  const comment = await store.comments.find(documentId, commentId);
   if (!comment) throw commentNotFound();
-  return { comment, replies: records.filter((r) => r !== comment), answer, attachments };
+  if (comment.parentId !== null) return { comment, attachments: [] };
+  const [answer, attachments] = await Promise.all([
+    store.answers.find(comment.id),
+    store.attachments.listForComment(comment.id),
+  ]);
+  return { comment, answer, attachments };
 }

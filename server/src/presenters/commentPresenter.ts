@@ -9,7 +9,7 @@ import type {
   ModerationLogEntry,
   RevisionList,
 } from "../../../shared/schemas/index.ts";
-import type { ThreadRecords } from "../comments/commentThreads.ts";
+import type { ThreadPage, ThreadRecords } from "../comments/commentThreads.ts";
 import type {
   AnswerRecord,
   AnswerRevisionRecord,
@@ -104,17 +104,22 @@ export function presentComment(
   };
 }
 
-/** A top-level comment with its replies, oldest first. */
+/** A top-level comment with its latest replies, oldest first, and how many it has in all. */
 export function presentThread(thread: ThreadRecords, viewer: CommentViewer): CommentThread {
   return {
     ...presentComment(thread.comment, viewer, thread),
     replies: thread.replies.map((reply) => presentComment(reply, viewer)),
+    replyCount: thread.replyCount,
   };
 }
 
-/** Every thread of a document. */
-export function presentThreads(threads: ThreadRecords[], viewer: CommentViewer): CommentList {
-  return { threads: threads.map((thread) => presentThread(thread, viewer)) };
+/** A page of a document's threads. */
+export function presentThreadPage(page: ThreadPage, viewer: CommentViewer): CommentList {
+  return {
+    threads: page.threads.map((thread) => presentThread(thread, viewer)),
+    next: page.next,
+    total: page.total,
+  };
 }
 
 /**

@@ -184,6 +184,14 @@ const MATRIX: Row[] = [
     expect: [401, 200, 200, 200, 200, 200, 404],
   },
   {
+    route: "GET /api/documents/:doc/comments/:comment",
+    expect: [401, 200, 200, 200, 200, 200, 404],
+  },
+  {
+    route: "GET /api/documents/:doc/comments/:comment/replies",
+    expect: [401, 200, 200, 200, 200, 200, 404],
+  },
+  {
     route: "PUT /api/documents/:doc/comments/:comment/answer",
     body: { disposition: "noted", explanation: "Dicatat." },
     expect: [401, 403, 403, 200, 200, 403, 404],
@@ -266,6 +274,14 @@ const MATRIX: Row[] = [
   },
   {
     route: "GET /api/documents/:rdoc/comments/:rcomment/revisions",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "GET /api/documents/:rdoc/comments/:rcomment",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "GET /api/documents/:rdoc/comments/:rcomment/replies",
     expect: [401, 200, 200, 200, 200, 200, 200],
   },
   {

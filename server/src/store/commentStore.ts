@@ -67,7 +67,8 @@ export interface CommentRevisionRecord {
   writtenAt: string;
 }
 
-interface CommentRow extends AuthorshipRow {
+/** A row of the `comments` table. */
+export interface CommentRow extends AuthorshipRow {
   id: string;
   document_id: string;
   version_id: string | null;
@@ -95,7 +96,8 @@ interface CommentRow extends AuthorshipRow {
   on_draft: number | null;
 }
 
-const toRecord = (row: CommentRow): CommentRecord => ({
+/** A comment as stored, from its row. */
+export const toRecord = (row: CommentRow): CommentRecord => ({
   id: row.id,
   documentId: row.document_id,
   versionId: row.version_id,

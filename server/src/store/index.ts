@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import { type AnswerStore, createAnswerStore } from "./answerStore.ts";
 import { type AttachmentStore, createAttachmentStore } from "./attachmentStore.ts";
+import { type CommentPageStore, createCommentPageStore } from "./commentPageStore.ts";
 import { type CommentStore, createCommentStore } from "./commentStore.ts";
 import { openSqlite, type SqlDatabase } from "./database.ts";
 import { createDocumentStore, type DocumentStore } from "./documentStore.ts";
@@ -72,6 +73,8 @@ export interface Store {
   roles: RoleStore;
   invitations: InvitationStore;
   comments: CommentStore;
+  /** Comment lists a page at a time. */
+  commentPages: CommentPageStore;
   answers: AnswerStore;
   attachments: AttachmentStore;
   moderation: ModerationStore;
@@ -115,6 +118,7 @@ export async function openStore(dataDir: string, databaseFile: string): Promise<
 export function createCommentStores(db: SqlDatabase) {
   return {
     comments: createCommentStore(db),
+    commentPages: createCommentPageStore(db),
     answers: createAnswerStore(db),
     attachments: createAttachmentStore(db),
     moderation: createModerationStore(db),

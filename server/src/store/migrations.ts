@@ -415,6 +415,15 @@ const MIGRATIONS: {
       UPDATE invitations SET revoked_reason = 'withdrawn' WHERE revoked_at IS NOT NULL;
     `,
   },
+  {
+    version: 11,
+    name: "indexes for paging threads and replies without reading every comment's words",
+    sql: `
+      CREATE INDEX IF NOT EXISTS comment_threads_by_document
+        ON comments(document_id, created_at) WHERE parent_id IS NULL;
+      CREATE INDEX IF NOT EXISTS comment_replies_by_thread ON comments(parent_id, created_at);
+    `,
+  },
 ];
 
 /** Brings the database schema up to date inside one transaction per migration. */

@@ -87,12 +87,12 @@ describe("position papers", () => {
       expect(res.status, caller).toBe(403);
       expect((await res.json()).error.id).toBe("not_author");
     }
-    const thread = await (
+    const reply = await (
       await scene.as.reviewer.request("POST", `${commentPath}/replies`, { body: "Lampiran:" })
     ).json();
     const onReply = await scene.as.reviewer.request(
       "POST",
-      `${scene.base}/comments/${thread.replies[0].id}/attachments`,
+      `${scene.base}/comments/${reply.id}/attachments`,
       pdfBytes(),
       { "content-type": "application/pdf" },
     );

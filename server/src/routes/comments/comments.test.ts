@@ -40,6 +40,7 @@ describe("comments on the live draft", () => {
       answer: null,
       suggestion: null,
       replies: [],
+      replyCount: 0,
       attachments: [],
       author: {
         id: scene.people.reviewer.id,
@@ -68,9 +69,12 @@ describe("comments on the live draft", () => {
       scene.as[caller].request("POST", `${scene.base}/comments/${id}/replies`, { body });
     expect((await replyTo(first.id, "drafter", "Akan kami tinjau.")).status).toBe(201);
     const nested = await replyTo(first.id, "reviewer", "Terima kasih.");
+    // A reply answers with itself alone, never its whole thread.
     const nestedThread = await nested.json();
+    expect(nestedThread).toMatchObject({ parentId: first.id, body: "Terima kasih." });
+    expect(nestedThread).not.toHaveProperty("replies");
     // A reply to a reply joins the top-level thread.
-    const deep = await replyTo(nestedThread.replies[1].id, "owner", "Sama-sama.");
+    const deep = await replyTo(nestedThread.id, "owner", "Sama-sama.");
     expect(deep.status).toBe(201);
     const { threads } = await list();
     expect(threads.map((t) => t.id)).toEqual([first.id, second.id]);
@@ -256,11 +260,9 @@ describe("official answers", () => {
         body: "Pertanyaan balik.",
       })
     ).json();
-    const res = await scene.as.drafter.request(
-      "PUT",
-      `${scene.base}/comments/${reply.replies[0].id}/answer`,
-      { disposition: "accepted" },
-    );
+    const res = await scene.as.drafter.request("PUT", `${scene.base}/comments/${reply.id}/answer`, {
+      disposition: "accepted",
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.id).toBe("not_top_level");
   });

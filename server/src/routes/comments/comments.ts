@@ -1,12 +1,13 @@
 import { Router } from "express";
+import type { z } from "zod";
 import { answerGiver } from "../../commands/answerGiver.ts";
 import { commentCreator } from "../../commands/commentCreator.ts";
 import { commentEditor } from "../../commands/commentEditor.ts";
 import { replyCreator } from "../../commands/replyCreator.ts";
 import { findComment } from "../../comments/commentErrors.ts";
 import { roundNotFound } from "../../rounds/roundRules.ts";
-import { readThreads } from "../../comments/commentThreads.ts";
-import { presentRevisions, presentThreads } from "../../presenters/commentPresenter.ts";
+import { readThreadPage } from "../../comments/commentThreads.ts";
+import { presentRevisions, presentThreadPage } from "../../presenters/commentPresenter.ts";
 import { commentServices, type RouteContext } from "../context.ts";
 import { DocumentParams } from "../documents/schema.ts";
 import { documentOf, requireDocument, signedInUser } from "../guards.ts";
@@ -24,7 +25,8 @@ import {
   ReplyCreateBody,
 } from "./schema.ts";
 import { suggestionsRouter } from "./suggestions.ts";
-import { threadFor, viewerOf } from "./viewer.ts";
+import { threadPagesRouter } from "./threadPages.ts";
+import { commentFor, threadFor, viewerOf } from "./viewer.ts";
 
 /**
  * Comments on a draft's passages, their replies and official answers. Mounted under
@@ -42,13 +44,9 @@ export function commentsRouter(ctx: RouteContext) {
     validate("query", CommentListQuery),
     async (req, res) => {
       const documentId = documentOf(req).id;
-      const { context } = req.query as unknown as { context?: string };
-      const threads = await readThreads(
-        store,
-        documentId,
-        await contextFilter(documentId, context),
-      );
-      res.json(presentThreads(threads, viewerOf(req)));
+      const { context, ...page } = req.query as unknown as z.infer<typeof CommentListQuery>;
+      const scope = { documentId, ...(await contextFilter(documentId, context)) };
+      res.json(presentThreadPage(await readThreadPage(store, scope, page), viewerOf(req)));
     },
   );
 
@@ -83,7 +81,7 @@ export function commentsRouter(ctx: RouteContext) {
     validate("body", ReplyCreateBody),
     async (req, res) => {
       const documentId = documentOf(req).id;
-      const { threadId } = await replyCreator({
+      const { reply } = await replyCreator({
         store,
         events,
         documentId,
@@ -92,7 +90,7 @@ export function commentsRouter(ctx: RouteContext) {
         body: req.body.body,
         now: ctx.clock.now(),
       });
-      res.status(201).json(await threadFor(req, store, documentId, threadId));
+      res.status(201).json(await commentFor(req, store, documentId, reply.id));
     },
   );
 
@@ -114,7 +112,7 @@ export function commentsRouter(ctx: RouteContext) {
         proposedText: req.body.proposedText,
         now: ctx.clock.now(),
       });
-      res.json(await threadFor(req, store, documentId, edited.parentId ?? edited.id));
+      res.json(await commentFor(req, store, documentId, edited.id));
     },
   );
 
@@ -149,7 +147,7 @@ export function commentsRouter(ctx: RouteContext) {
         explanation: req.body.explanation,
         now: ctx.clock.now(),
       });
-      res.json(await threadFor(req, store, documentId, comment.id));
+      res.json(await commentFor(req, store, documentId, comment.id));
     },
   );
 
@@ -162,6 +160,7 @@ export function commentsRouter(ctx: RouteContext) {
     return { versionId: round.versionId };
   }
 
+  router.use(threadPagesRouter(ctx));
   router.use(suggestionsRouter(ctx));
   router.use(moderationRouter(ctx));
   router.use(attachmentsRouter(ctx));

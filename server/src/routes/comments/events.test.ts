@@ -2,37 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildCommentScene } from "../../test/commentScene.ts";
 import { buildUser } from "../../test/factories.ts";
 import { buildRoundScene } from "../../test/roundScene.ts";
+import { streamReader } from "../../test/streamReader.ts";
 
 type Scene = Awaited<ReturnType<typeof buildCommentScene>>;
-
-/** Reads a stream's text as it arrives; `until` waits for a chunk, `ended` for the close. */
-function streamReader(res: Response) {
-  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  return {
-    get text() {
-      return text;
-    },
-    /** Waits until `expected` has arrived `times` times. */
-    async until(expected: string, times = 1): Promise<string> {
-      while (text.split(expected).length - 1 < times) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error(`stream ended before "${expected}"; got ${text}`);
-        text += decoder.decode(value, { stream: true });
-      }
-      return text;
-    },
-    async ended(): Promise<void> {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        text += decoder.decode(value, { stream: true });
-      }
-    },
-    cancel: () => reader.cancel(),
-  };
-}
 
 describe("comment events", () => {
   let scene: Scene;
@@ -53,7 +25,7 @@ describe("comment events", () => {
     await scene.commented(scene.as.reviewer, "Tarif parkir");
     const received = await stream.until("\n\n", 2);
     const event = received.slice(received.indexOf("event: comments"));
-    expect(event).toMatch(/^event: comments\ndata: \{"at":"[^"]+"\}\n\n$/);
+    expect(event).toMatch(/^event: comments\ndata: \{"at":"[^"]+",.*\}\n\n$/);
     const { at } = JSON.parse(event.split("data: ")[1] ?? "");
     expect(Number.isNaN(Date.parse(at))).toBe(false);
     await stream.cancel();
@@ -110,11 +82,13 @@ describe("a round's event stream", () => {
     await stream.until(": connected\n\n");
 
     // News of another document, published first, would arrive first if it were passed on.
-    scene.api.commentEvents.publish("another-document", "2001-01-01T00:00:00.000Z");
-    scene.roundEvents.publish("another-document", "2001-01-01T00:00:00.000Z");
+    scene.api.commentEvents.publish("another-document", undefined, "2001-01-01T00:00:00.000Z");
+    scene.roundEvents.publish("another-document", undefined, "2001-01-01T00:00:00.000Z");
     expect((await scene.commentOnVersion(scene.as.participant, 1, "Juru parkir")).status).toBe(201);
     await stream.until("\n\n", 2);
-    expect(stream.text).toMatch(/^: connected\n\nevent: comments\ndata: \{"at":"[^"]+"\}\n\n$/);
+    expect(stream.text).toMatch(
+      /^: connected\n\nevent: comments\ndata: \{"at":"[^"]+",.*"Juru parkir".*\}\n\n$/,
+    );
 
     const close = await scene.as.drafter.request("POST", `${scene.rounds}/1/close`, {
       reason: "Cukup masukan.",

@@ -1,22 +1,26 @@
 import { type Request, type Response, Router } from "express";
-import { COMMENT_EVENT, ROUND_EVENT } from "../../../../shared/schemas/index.ts";
+import { ROUND_EVENT } from "../../../../shared/schemas/index.ts";
 import { actorOf } from "../../auth/actor.ts";
+import { commentNewsListener } from "../../comments/commentNews.ts";
 import { type StreamFollower, trackStream } from "../../comments/commentStreams.ts";
 import { documentAccess } from "../../policies/documentPolicy.ts";
 import { roundAccess } from "../../policies/roundPolicy.ts";
+import type { CommentRecord } from "../../store/index.ts";
 import type { RouteContext } from "../context.ts";
 import { DocumentParams } from "../documents/schema.ts";
 import { documentOf, requireDocument } from "../guards.ts";
 import { requireRound, roundOf } from "../rounds/roundGuards.ts";
 import { RoundParams } from "../rounds/schema.ts";
 import { validate } from "../validate.ts";
+import { viewerOf } from "./viewer.ts";
 
 /** How often an idle stream sends a comment line, so proxies and clients know it is alive. */
 export const HEARTBEAT_MS = 25_000;
 
 /**
- * Server-Sent Events telling a reader that a document's comments changed (`event: comments`)
- * or its consultation rounds changed (`event: rounds`), so the client refetches:
+ * Server-Sent Events telling a reader which of a document's comments changed (`event: comments`
+ * carrying that one comment, so the client updates its thread) or that its consultation rounds
+ * changed (`event: rounds`, so the client refetches them):
  * `GET /events` for readers of the document, `GET /rounds/:number/events` for everyone who may
  * read that round — its participants too, who may not read the document. Both are the same
  * stream of the same document's news; each ends when its reader loses the access it needed.
@@ -44,17 +48,24 @@ export function commentEventsRouter(ctx: RouteContext) {
     validate("params", RoundParams),
     requireRound(ctx, "round.read"),
     (req, res) => {
-      const { documentId, number } = roundOf(req);
-      serveEvents(ctx, req, res, {
-        documentId,
-        mayFollow: async (user) => {
-          const round = await store.rounds.find(documentId, number);
-          if (!round) return false;
-          const access = await documentAccess(store, user, documentId);
-          const now = ctx.clock.now();
-          return (await roundAccess({ store, user, access, round, now })).canRead;
+      const { documentId, number, versionId } = roundOf(req);
+      const inRound = (comment: CommentRecord) => comment.versionId === versionId;
+      serveEvents(
+        ctx,
+        req,
+        res,
+        {
+          documentId,
+          mayFollow: async (user) => {
+            const round = await store.rounds.find(documentId, number);
+            if (!round) return false;
+            const access = await documentAccess(store, user, documentId);
+            const now = ctx.clock.now();
+            return (await roundAccess({ store, user, access, round, now })).canRead;
+          },
         },
-      });
+        inRound,
+      );
     },
   );
 
@@ -70,6 +81,8 @@ function serveEvents(
   req: Request,
   res: Response,
   follow: Pick<StreamFollower, "documentId" | "mayFollow">,
+  /** Which changed comments the reader hears of (carried whole in each event). */
+  sees: (comment: CommentRecord) => boolean = () => true,
 ): void {
   const { documentId } = follow;
   // Tracked (or refused: over the account's cap, or signed out meanwhile) before anything is written.
@@ -87,7 +100,18 @@ function serveEvents(
   const send = (event: string) => (at: string) => {
     res.write(`event: ${event}\ndata: ${JSON.stringify({ at })}\n\n`);
   };
-  const unsubscribeComments = ctx.commentEvents.subscribe(documentId, send(COMMENT_EVENT));
+  const unsubscribeComments = ctx.commentEvents.subscribe(
+    documentId,
+    commentNewsListener({
+      store: ctx.store,
+      documentId,
+      viewer: viewerOf(req),
+      sees,
+      write: (chunk) => {
+        if (!res.writableEnded) res.write(chunk);
+      },
+    }),
+  );
   const unsubscribeRounds = ctx.roundEvents.subscribe(documentId, send(ROUND_EVENT));
   const heartbeat = setInterval(() => res.write(": heartbeat\n\n"), HEARTBEAT_MS);
   heartbeat.unref();

@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { CommentParamsSchema } from "../../../../shared/schemas/index.ts";
+import {
+  CommentParamsSchema,
+  ReplyPageQuerySchema,
+  ThreadPageQuerySchema,
+} from "../../../../shared/schemas/index.ts";
 
 export {
   AnswerSchema as AnswerBody,
@@ -19,8 +23,14 @@ export const AttachmentParams = z.object({
   attachmentId: CommentParamsSchema.shape.commentId,
 });
 
-/** `GET …/comments?context=`: only the live draft's threads, or only round N's. */
-export const CommentListQuery = z.object({
+/** `GET …/comments/:commentId/replies?before=&limit=`: a page of a thread's earlier replies. */
+export const ReplyPageQuery = ReplyPageQuerySchema;
+
+/**
+ * `GET …/comments?context=&after=&limit=`: a page of threads — only the live draft's, or only
+ * round N's, with `context`.
+ */
+export const CommentListQuery = ThreadPageQuerySchema.extend({
   context: z
     .string()
     .regex(/^(draft|round:[1-9]\d{0,6})$/, 'must be "draft" or "round:<number>"')

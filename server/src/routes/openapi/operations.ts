@@ -389,7 +389,19 @@ function commentOperations(): Operation[] {
     success,
   });
   return [
-    op("GET", `${doc}/comments`, "Every thread: top-level comments with their replies", 200),
+    op(
+      "GET",
+      `${doc}/comments`,
+      "A page of threads (?after=<next>&limit≤100), each with its latest replies and replyCount",
+      200,
+    ),
+    op("GET", one, "The thread holding the comment, with its latest replies", 200),
+    op(
+      "GET",
+      `${one}/replies`,
+      "A page of the thread's earlier replies (?before=<reply id>&limit≤100)",
+      200,
+    ),
     op(
       "POST",
       `${doc}/comments`,
@@ -397,7 +409,13 @@ function commentOperations(): Operation[] {
       201,
       CommentCreateSchema,
     ),
-    op("POST", `${one}/replies`, "Reply in the comment's thread", 201, ReplyCreateSchema),
+    op(
+      "POST",
+      `${one}/replies`,
+      "Reply in the comment's thread; answers with the reply alone",
+      201,
+      ReplyCreateSchema,
+    ),
     op(
       "PATCH",
       one,
@@ -438,7 +456,7 @@ function commentOperations(): Operation[] {
     op(
       "GET",
       `${doc}/events`,
-      "Server-Sent Events: `event: comments` whenever the comments change, `event: rounds` whenever a round or version does",
+      "Server-Sent Events: `event: comments` carrying the one comment that changed, `event: rounds` whenever a round or version does",
       200,
     ),
   ];
@@ -521,7 +539,13 @@ function roundOperations(): Operation[] {
       "document role",
       RoundConclusionSchema,
     ),
-    op("GET", `${one}/comments`, "The round's threads", 200, either),
+    op(
+      "GET",
+      `${one}/comments`,
+      "A page of the round's threads (?after=<next>&limit≤100)",
+      200,
+      either,
+    ),
     op(
       "POST",
       `${one}/comments`,

@@ -1,14 +1,18 @@
 import { type Request, Router } from "express";
-import type { RoundView } from "../../../../shared/schemas/index.ts";
+import {
+  type RoundView,
+  type ThreadPageQuery,
+  ThreadPageQuerySchema,
+} from "../../../../shared/schemas/index.ts";
 import { roundCloser } from "../../commands/roundCloser.ts";
 import { roundCommentCreator } from "../../commands/roundCommentCreator.ts";
 import { roundConcluder } from "../../commands/roundConcluder.ts";
 import { roundOpener } from "../../commands/roundOpener.ts";
-import { readThreads } from "../../comments/commentThreads.ts";
+import { readThreadPage } from "../../comments/commentThreads.ts";
 import { notFound } from "../../errors.ts";
 import { documentAccess } from "../../policies/documentPolicy.ts";
 import { readableRounds, roundAccess } from "../../policies/roundPolicy.ts";
-import { presentModerationLog, presentThreads } from "../../presenters/commentPresenter.ts";
+import { presentModerationLog, presentThreadPage } from "../../presenters/commentPresenter.ts";
 import { presentRound, presentVersionContent } from "../../presenters/roundPresenter.ts";
 import { readRoundRecords } from "../../rounds/roundRecords.ts";
 import { roundNotFound } from "../../rounds/roundRules.ts";
@@ -151,15 +155,18 @@ export function roundsRouter(ctx: RouteContext) {
     `${one}/comments`,
     validate("params", RoundParams),
     requireRound(ctx, "round.read"),
+    validate("query", ThreadPageQuerySchema),
     async (req, res) => {
       const round = roundOf(req);
-      const threads = await readThreads(store, round.documentId, { versionId: round.versionId });
+      const scope = { documentId: round.documentId, versionId: round.versionId };
+      const query = req.query as unknown as ThreadPageQuery;
+      const page = await readThreadPage(store, scope, query);
       // Only those who may read the live draft learn which comments are not marked on it.
       const seesDraft = roundAccessOf(req).can("document.read");
       res.json({
-        ...presentThreads(threads, viewerOf(req)),
+        ...presentThreadPage(page, viewerOf(req)),
         notOnDraft: seesDraft
-          ? threads.filter((t) => t.comment.onDraft === false).map((t) => t.comment.id)
+          ? page.threads.filter((t) => t.comment.onDraft === false).map((t) => t.comment.id)
           : [],
       });
     },
@@ -172,11 +179,7 @@ export function roundsRouter(ctx: RouteContext) {
     async (req, res) => {
       const round = roundOf(req);
       // Replies carry their thread's version, so this is every comment made in the round.
-      const inRound = new Set(
-        (await store.comments.listForDocument(round.documentId))
-          .filter((c) => c.versionId === round.versionId)
-          .map((c) => c.id),
-      );
+      const inRound = new Set(await store.commentPages.idsInVersion(round.versionId));
       const entries = await store.moderation.listForDocument(round.documentId);
       res.json(presentModerationLog(entries.filter((e) => inRound.has(e.commentId))));
     },
