@@ -2,12 +2,17 @@ import {
   type AnswerInput,
   type CommentCreate,
   type CommentEdit,
+  type CommentList,
   CommentListSchema,
   type CommentThread,
+  CommentThreadSchema,
+  type CommentView,
   CommentViewSchema,
   type ModerationInput,
   type ModerationLogEntry,
   ModerationLogSchema,
+  type ReplyPage,
+  ReplyPageSchema,
   type RevisionList,
   RevisionListSchema,
   type SuggestionConflict,
@@ -22,13 +27,46 @@ const commentPath = (documentId: string, commentId: string) =>
 /** What the client needs from the answer to a new comment: its id (to attach papers to it). */
 const CreatedCommentSchema = CommentViewSchema.pick({ id: true });
 
-/** Every thread on a draft, each top-level comment with its replies. */
-export async function listComments(
+/** `?after=` for the page after the cursor `after`, or nothing for the first page. */
+export const afterQuery = (after: string | null) =>
+  after ? `?after=${encodeURIComponent(after)}` : "";
+
+/**
+ * A page of a draft's threads (the first, or the one after the cursor `after`), each
+ * top-level comment with its latest replies; `next` is the cursor of the page after it.
+ */
+export function listComments(
   documentId: string,
+  after: string | null,
   signal?: AbortSignal,
-): Promise<CommentThread[]> {
-  return (await requestJson(`${documentPath(documentId)}/comments`, CommentListSchema, { signal }))
-    .threads;
+): Promise<CommentList> {
+  return requestJson(
+    `${documentPath(documentId)}/comments${afterQuery(after)}`,
+    CommentListSchema,
+    {
+      signal,
+    },
+  );
+}
+
+/** The thread holding the comment `commentId`, with its latest replies. */
+export function getThread(
+  documentId: string,
+  commentId: string,
+  signal?: AbortSignal,
+): Promise<CommentThread> {
+  return requestJson(commentPath(documentId, commentId), CommentThreadSchema, { signal });
+}
+
+/** The page of a thread's replies made just before its reply `before`, oldest first. */
+export function listEarlierReplies(
+  documentId: string,
+  threadId: string,
+  before: string,
+  signal?: AbortSignal,
+): Promise<ReplyPage> {
+  const path = `${commentPath(documentId, threadId)}/replies?before=${encodeURIComponent(before)}`;
+  return requestJson(path, ReplyPageSchema, { signal });
 }
 
 /**
@@ -43,9 +81,13 @@ export async function createComment(documentId: string, input: CommentCreate): P
   return created.id;
 }
 
-/** Replies in a thread. */
-export function replyToComment(documentId: string, commentId: string, body: string): Promise<void> {
-  return requestNoContent(`${commentPath(documentId, commentId)}/replies`, {
+/** Replies in a thread; resolves with the reply alone. */
+export function replyToComment(
+  documentId: string,
+  commentId: string,
+  body: string,
+): Promise<CommentView> {
+  return requestJson(`${commentPath(documentId, commentId)}/replies`, CommentViewSchema, {
     method: "POST",
     body: { body },
   });

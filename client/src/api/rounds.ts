@@ -22,6 +22,7 @@ import {
   type VersionView,
 } from "../../../shared/schemas/index.ts";
 import { ApiRequestError, requestJson, segment } from "./client.ts";
+import { afterQuery } from "./comments.ts";
 
 const documentPath = (documentId: string) => `/api/documents/${segment(documentId)}`;
 const roundPath = (documentId: string, number: number) =>
@@ -69,15 +70,15 @@ export function concludeRound(documentId: string, number: number, conclusion: st
   });
 }
 
-/** The threads of one round (comments on its version). */
+/** A page of one round's threads (comments on its version): the first, or the one after `after`. */
 export function listRoundComments(
   documentId: string,
   number: number,
+  after: string | null,
   signal?: AbortSignal,
 ): Promise<RoundCommentList> {
-  return requestJson(`${roundPath(documentId, number)}/comments`, RoundCommentListSchema, {
-    signal,
-  });
+  const path = `${roundPath(documentId, number)}/comments${afterQuery(after)}`;
+  return requestJson(path, RoundCommentListSchema, { signal });
 }
 
 /**

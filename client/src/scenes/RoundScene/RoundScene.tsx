@@ -52,7 +52,7 @@ function RoundView({ documentId, number }: { documentId: string; number: number 
     reload();
     setRefresh((n) => n + 1);
   }, [reload]);
-  useRoundUpdates(documentId, number, handleChange);
+  useRoundUpdates(documentId, number, handleChange, reload);
   const round = resource.status === "ready" ? resource.data : null;
   usePageTitle(round ? t("rounds.page.title", { number, title: round.version.title }) : null);
 
@@ -88,7 +88,7 @@ function RoundView({ documentId, number }: { documentId: string; number: number 
           round={round}
           role={role}
           refresh={refresh}
-          onChanged={handleChange}
+          onChanged={reload}
         />
       )}
     </>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LoadFailed } from "../../../components/LoadFailed/LoadFailed.tsx";
 import { useMe } from "../../../hooks/useSession.ts";
@@ -36,7 +36,7 @@ function scrollToThread(commentId: string, block: ScrollLogicalPosition): void {
  * reword their own, answer officially, accept or decline a suggestion, hide (administrators).
  */
 export function CommentsPanel({ surface }: { surface: CommentSurface }) {
-  const { documentId, editor, threads, reload, ranges, may } = surface;
+  const { documentId, editor, threads, reload, ranges, may, paging } = surface;
   const { t } = useTranslation();
   const me = useMe();
   const headingId = useId();
@@ -61,18 +61,34 @@ export function CommentsPanel({ surface }: { surface: CommentSurface }) {
   }, [editor, mayStart, targetOfSelection]);
   useCommentShortcut(editor, openComposer);
 
-  const activate = useCallback((commentId: string, how: "click" | "caret") => {
-    setActiveId(commentId);
-    if (how === "click") scrollToThread(commentId, "nearest");
-  }, []);
+  // A passage whose thread is on a page not loaded yet brings that one thread in.
+  const held = useRef(ready);
+  held.current = ready;
+  const { refreshThread } = paging;
+  const activate = useCallback(
+    (commentId: string, how: "click" | "caret") => {
+      setActiveId(commentId);
+      if (held.current && !held.current.some((thread) => thread.id === commentId)) {
+        void refreshThread(commentId, "shown");
+      } else if (how === "click") scrollToThread(commentId, "nearest");
+    },
+    [refreshThread],
+  );
   useActiveComment(editor, activeId, activate, surface.idsAt);
   const openLinked = useCallback((commentId: string) => {
     setActiveId(commentId);
     // After the render that marks it active, so the card is drawn as it will stay.
     requestAnimationFrame(() => scrollToThread(commentId, "center"));
   }, []);
-  useLinkedComment(ready, openLinked);
-  useNewThreadAnnouncer(ready, me.id, setAnnouncement);
+  const openUnloaded = useCallback(
+    async (commentId: string) => {
+      const threadId = await refreshThread(commentId, "shown");
+      if (threadId) openLinked(threadId);
+    },
+    [refreshThread, openLinked],
+  );
+  useLinkedComment(ready, openLinked, openUnloaded);
+  useNewThreadAnnouncer(ready, me.id, setAnnouncement, paging.fetched);
 
   useEffect(() => {
     if (selection.hasPassage) setSelectFirst(false);
@@ -83,9 +99,11 @@ export function CommentsPanel({ surface }: { surface: CommentSurface }) {
     setShownPassage(range);
     editor.chain().focus().setTextSelection(range).scrollIntoView().run();
   };
-  const handleDone = (message: string) => {
+  /** An action succeeded: announce it and read its thread afresh (or everything, if none). */
+  const handleDone = (message: string, threadId?: string) => {
     setAnnouncement(message);
-    reload();
+    if (threadId) void refreshThread(threadId);
+    else reload();
   };
   const closeComposer = () => {
     setComposing(undefined);
@@ -96,7 +114,7 @@ export function CommentsPanel({ surface }: { surface: CommentSurface }) {
     <section className="comments" aria-labelledby={headingId} data-testid="comments-panel">
       <h2 id={headingId} className="heading-s comments__heading">
         {t("comments.heading")}
-        {ready && <span className="comments__count"> ({ready.length})</span>}
+        {ready && <span className="comments__count"> ({paging.total})</span>}
       </h2>
       {surface.closedNotice && (
         <p className="comments__closed" data-testid="comments-closed">
@@ -114,11 +132,12 @@ export function CommentsPanel({ surface }: { surface: CommentSurface }) {
             // The passage is now a highlighted comment: show it as one, not as a selection.
             editor.commands.setTextSelection(editor.state.selection.to);
             setActiveId(commentId);
-            handleDone(
+            setAnnouncement(
               failed > 0
                 ? t("comments.create.postedAttachmentsFailed", { count: failed })
                 : t("comments.create.posted"),
             );
+            void refreshThread(commentId, "created");
           }}
         />
       ) : (
@@ -145,13 +164,28 @@ export function CommentsPanel({ surface }: { surface: CommentSurface }) {
           documentId={documentId}
           editor={editor}
           threads={orderThreads(ready, ranges)}
+          total={paging.total}
           activeId={activeId}
           may={may}
           rounds={surface.rounds}
           showRounds={surface.scope === "draft"}
           onShowPassage={showPassage}
           onDone={handleDone}
+          onEarlierReplies={paging.earlierReplies}
         />
+      )}
+      {ready && paging.remaining > 0 && (
+        <button
+          type="button"
+          className="button button--secondary comments__more"
+          onClick={paging.loadMore}
+          disabled={paging.loadingMore}
+          data-testid="comments-more"
+        >
+          {paging.loadingMore
+            ? t("comments.more.loading")
+            : t("comments.more.threads", { count: paging.remaining })}
+        </button>
       )}
       {surface.scope === "draft" && <ModerationLogView documentId={documentId} />}
     </section>

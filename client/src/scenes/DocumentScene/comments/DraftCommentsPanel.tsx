@@ -36,7 +36,7 @@ export function DraftCommentsPanel({ documentId, editor, role, rounds }: DraftCo
     }),
     [me, role],
   );
-  const { threads, reload } = useCommentThreads(documentId);
+  const { threads, reload, paging } = useCommentThreads(documentId);
   const ranges = useCommentRanges(editor);
   const targetOfSelection = useCallback((): CommentTarget | null => {
     const anchor = anchorOfSelection(editor.state);
@@ -52,6 +52,7 @@ export function DraftCommentsPanel({ documentId, editor, role, rounds }: DraftCo
     editor,
     threads,
     reload,
+    paging,
     ranges,
     may,
     targetOfSelection,

@@ -6,6 +6,7 @@ import type {
   VersionAnchor,
 } from "../../../../../shared/schemas/index.ts";
 import type { Resource } from "../../../hooks/useResource.ts";
+import type { ThreadPaging } from "./hooks/useThreadPages.ts";
 import type { CommentPermissions } from "./permissions.ts";
 import type { PassageRange } from "./threadOrder.ts";
 
@@ -31,8 +32,11 @@ export interface RoundContext {
 export interface CommentSurface {
   documentId: string;
   editor: Editor;
+  /** The threads loaded so far (the list comes a page at a time). */
   threads: Resource<CommentThread[]>;
   reload: () => void;
+  /** More threads and earlier replies on demand; one thread read afresh after a change. */
+  paging: ThreadPaging;
   /** Where each thread's passage is in the editor's text now. */
   ranges: ReadonlyMap<string, PassageRange>;
   may: CommentPermissions;

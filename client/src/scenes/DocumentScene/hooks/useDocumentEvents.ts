@@ -1,11 +1,16 @@
 import { useEffect, useRef } from "react";
-import { COMMENT_EVENT, ROUND_EVENT } from "../../../../../shared/schemas/index.ts";
+import {
+  COMMENT_EVENT,
+  type CommentChange,
+  CommentChangeSchema,
+  ROUND_EVENT,
+} from "../../../../../shared/schemas/index.ts";
 import { documentEventsUrl } from "../../../api/index.ts";
 
 /** What a screen wants to hear from a draft's event stream. */
 export interface DocumentEventHandlers {
-  /** A thread changed (`event: comments`). */
-  comments?: () => void;
+  /** A comment changed (`event: comments`): the change, or `{ at }` alone (refetch). */
+  comments?: (change: CommentChange) => void;
   /** A round opened, closed or was concluded, or a version was restored (`event: rounds`). */
   rounds?: () => void;
   /** The stream came back after a break: whatever happened meanwhile was missed. */
@@ -17,6 +22,26 @@ export interface DocumentEventHandlers {
 interface Stream {
   source: EventSource;
   handlers: Set<{ current: DocumentEventHandlers }>;
+}
+
+/** The change an `event: comments` carries; `{ at }` alone (refetch) when it cannot be read. */
+function changeOf(event: Event): CommentChange {
+  try {
+    const parsed = CommentChangeSchema.safeParse(JSON.parse(String((event as MessageEvent).data)));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON: treated as news without details.
+  }
+  return { at: "" };
+}
+
+/**
+ * Whether a change may move a round's counts (comments, answered, hidden): anything on a
+ * round's top-level comment, or news without details. Replies and the live draft's don't.
+ */
+export function changesRoundCounts(change: CommentChange): boolean {
+  const { comment } = change;
+  return !comment || (comment.parentId === null && comment.context.kind === "version");
 }
 
 /** One stream per URL however many panels listen: browsers allow few connections per site. */
@@ -34,10 +59,10 @@ function open(url: string): Stream {
     if (opened) each((h) => h.reconnected)();
     opened = true;
   });
-  source.addEventListener(
-    COMMENT_EVENT,
-    each((h) => h.comments),
-  );
+  source.addEventListener(COMMENT_EVENT, (event) => {
+    const change = changeOf(event);
+    for (const ref of stream.handlers) ref.current.comments?.(change);
+  });
   source.addEventListener(
     ROUND_EVENT,
     each((h) => h.rounds),

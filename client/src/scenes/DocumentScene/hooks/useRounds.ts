@@ -1,11 +1,11 @@
 import type { RoundView } from "../../../../../shared/schemas/index.ts";
 import { listRounds } from "../../../api/index.ts";
 import { type Resource, useResource } from "../../../hooks/useResource.ts";
-import { useDocumentEvents } from "./useDocumentEvents.ts";
+import { changesRoundCounts, useDocumentEvents } from "./useDocumentEvents.ts";
 
 /**
  * The draft's consultation rounds, kept current: again whenever a round changes and whenever a
- * comment does (the answered and unanswered counts move with every answer).
+ * round's top-level comment does (the answered and unanswered counts move with every answer).
  */
 export function useRounds(documentId: string): {
   rounds: Resource<RoundView[]>;
@@ -15,6 +15,12 @@ export function useRounds(documentId: string): {
     (signal) => listRounds(documentId, signal),
     [documentId],
   );
-  useDocumentEvents(documentId, { rounds: reload, comments: reload, reconnected: reload });
+  useDocumentEvents(documentId, {
+    rounds: reload,
+    comments: (change) => {
+      if (changesRoundCounts(change)) reload();
+    },
+    reconnected: reload,
+  });
   return { rounds: resource, reload };
 }

@@ -4,13 +4,20 @@ import { useCallback, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { can, type DocumentRole } from "../../../../../shared/permissions.ts";
 import type { CommentThread, RoundView } from "../../../../../shared/schemas/index.ts";
-import { listRoundComments } from "../../../api/index.ts";
+import {
+  getThread,
+  listEarlierReplies,
+  listRoundComments,
+  roundEventsUrl,
+} from "../../../api/index.ts";
 import { formatInZone } from "../../../components/Rounds/roundTime.ts";
 import { isAdministrator } from "../../../hooks/usePolicy.ts";
-import { type Resource, useResource } from "../../../hooks/useResource.ts";
+import type { Resource } from "../../../hooks/useResource.ts";
 import { useMe } from "../../../hooks/useSession.ts";
 import type { CommentPermissions } from "../../DocumentScene/comments/permissions.ts";
+import { useThreadPages } from "../../DocumentScene/comments/hooks/useThreadPages.ts";
 import type { CommentSurface, CommentTarget } from "../../DocumentScene/comments/surface.ts";
+import { useEventStream } from "../../DocumentScene/hooks/useDocumentEvents.ts";
 import type { PassageRange } from "../../DocumentScene/comments/threadOrder.ts";
 import { passageLocator } from "../versionPassages.ts";
 import { versionHighlightsKey } from "../versionHighlights.ts";
@@ -33,9 +40,9 @@ interface RoundCommentSurfaceProps {
   editor: Editor;
   /** The person's role on the draft; null for a participant without one. */
   role: DocumentRole | null;
-  /** Bumped by the page whenever it learns the round's comments may have changed. */
+  /** Bumped by the page whenever the round's comments may have changed without news of which. */
   refresh: number;
-  /** Something was done in the round here (a comment, a reply, an answer): its counts moved. */
+  /** Something was done in the round here (a comment, an answer): its counts may have moved. */
   onChanged: () => void;
 }
 
@@ -48,15 +55,38 @@ export function useRoundCommentSurface(props: RoundCommentSurfaceProps): Comment
   const { documentId, round, editor, role, refresh, onChanged } = props;
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const { resource: threads, reload: reloadThreads } = useResource(
-    async (signal) => (await listRoundComments(documentId, round.number, signal)).threads,
+  const {
+    threads,
+    reload: reloadThreads,
+    paging: pages,
+  } = useThreadPages(
+    {
+      page: (after, signal) => listRoundComments(documentId, round.number, after, signal),
+      thread: (commentId) => getThread(documentId, commentId),
+      earlierReplies: (threadId, before) => listEarlierReplies(documentId, threadId, before),
+    },
     [documentId, round.number],
   );
+  // The round's own stream tells of its comments only; the page follows it for the round itself.
+  useEventStream(roundEventsUrl(documentId, round.number), { comments: pages.apply });
   useEffect(() => {
     if (refresh > 0) reloadThreads();
   }, [refresh, reloadThreads]);
-  // The page reloads the round (and through `refresh`, the threads).
-  const reload = onChanged;
+  const reload = useCallback(() => {
+    reloadThreads();
+    onChanged();
+  }, [reloadThreads, onChanged]);
+  // An action on a thread here may move the round's counts too.
+  const paging = useMemo(
+    () => ({
+      ...pages,
+      refreshThread: (commentId: string, how?: "held" | "created" | "shown") => {
+        onChanged();
+        return pages.refreshThread(commentId, how);
+      },
+    }),
+    [pages, onChanged],
+  );
 
   // The version never changes, but the editor is new when the page is.
   const doc = useEditorState({ editor, selector: ({ editor: e }) => e.state.doc });
@@ -105,6 +135,7 @@ export function useRoundCommentSurface(props: RoundCommentSurfaceProps): Comment
     editor,
     threads,
     reload,
+    paging,
     ranges,
     may,
     targetOfSelection,

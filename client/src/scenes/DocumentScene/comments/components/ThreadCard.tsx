@@ -30,6 +30,8 @@ interface ThreadCardProps {
   showRound: boolean;
   onShowPassage: () => void;
   onDone: (message: string) => void;
+  /** Loads the page of replies before those shown. */
+  onEarlierReplies: () => Promise<void>;
 }
 
 /**
@@ -126,7 +128,11 @@ export function ThreadCard(props: ThreadCardProps) {
         </p>
       )}
       {formFor(thread.id)}
-      <ReplyList replies={thread.replies}>
+      <ReplyList
+        replies={thread.replies}
+        earlier={thread.replyCount - thread.replies.length}
+        onEarlier={props.onEarlierReplies}
+      >
         {(reply) => (
           <>
             <CommentEntry

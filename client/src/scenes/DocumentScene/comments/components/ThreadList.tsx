@@ -12,8 +12,10 @@ import { ThreadCard } from "./ThreadCard.tsx";
 interface ThreadListProps {
   documentId: string;
   editor: Editor;
-  /** Every thread, in the order of their passages. */
+  /** The threads loaded so far, in the order of their passages. */
   threads: readonly PlacedThread[];
+  /** How many threads there are in all, loaded or not. */
+  total: number;
   activeId: string | null;
   may: CommentPermissions;
   /** The draft's rounds, for the round of each thread made in one. */
@@ -21,12 +23,14 @@ interface ThreadListProps {
   /** Badge each thread made in a round with its number (beside the live draft). */
   showRounds: boolean;
   onShowPassage: (commentId: string, range: PassageRange) => void;
-  onDone: (message: string) => void;
+  /** An action on a thread succeeded: `message` is announced, the thread read afresh. */
+  onDone: (message: string, threadId: string) => void;
+  onEarlierReplies: (threadId: string) => Promise<void>;
 }
 
 /** The threads that pass the filters, in document order, with the filters above them. */
 export function ThreadList(props: ThreadListProps) {
-  const { documentId, editor, threads, activeId, may, rounds, showRounds, ...on } = props;
+  const { documentId, editor, threads, total, activeId, may, rounds, showRounds, ...on } = props;
   const { t } = useTranslation();
   const [filter, setFilter] = useState(ALL_THREADS);
   if (threads.length === 0) return <p className="muted">{t("comments.empty")}</p>;
@@ -40,7 +44,7 @@ export function ThreadList(props: ThreadListProps) {
         onChange={setFilter}
       />
       <p className="comments__shown" aria-live="polite">
-        {t("comments.filters.shown", { shown: shown.length, total: threads.length })}
+        {t("comments.filters.shown", { shown: shown.length, total })}
       </p>
       <ol className="comment-threads">
         {shown.map(({ thread, range }) => (
@@ -55,7 +59,8 @@ export function ThreadList(props: ThreadListProps) {
               round={roundOfThread(thread, rounds)}
               showRound={showRounds}
               onShowPassage={() => range && on.onShowPassage(thread.id, range)}
-              onDone={on.onDone}
+              onDone={(message) => on.onDone(message, thread.id)}
+              onEarlierReplies={() => on.onEarlierReplies(thread.id)}
             />
           </li>
         ))}

@@ -1,21 +1,22 @@
-import { listComments } from "../../../../api/index.ts";
-import { type Resource, useResource } from "../../../../hooks/useResource.ts";
-import type { CommentThread } from "../../../../../../shared/schemas/index.ts";
+import { getThread, listComments, listEarlierReplies } from "../../../../api/index.ts";
 import { useDocumentEvents } from "../../hooks/useDocumentEvents.ts";
+import { useThreadPages } from "./useThreadPages.ts";
 
 /**
- * The draft's comment threads, kept current: loaded once, then again on every `comments` event
- * the server streams and whenever the stream reopens — so a reconnect catches up on whatever
- * happened while it was down.
+ * The draft's comment threads, kept current: the first page loaded once, later pages on demand;
+ * each `comments` event the server streams applied to the thread it names; everything loaded
+ * afresh whenever the stream reopens — so a reconnect catches up on whatever happened while it
+ * was down.
  */
-export function useCommentThreads(documentId: string): {
-  threads: Resource<CommentThread[]>;
-  reload: () => void;
-} {
-  const { resource, reload } = useResource(
-    (signal) => listComments(documentId, signal),
+export function useCommentThreads(documentId: string) {
+  const pages = useThreadPages(
+    {
+      page: (after, signal) => listComments(documentId, after, signal),
+      thread: (commentId) => getThread(documentId, commentId),
+      earlierReplies: (threadId, before) => listEarlierReplies(documentId, threadId, before),
+    },
     [documentId],
   );
-  useDocumentEvents(documentId, { comments: reload, reconnected: reload });
-  return { threads: resource, reload };
+  useDocumentEvents(documentId, { comments: pages.paging.apply, reconnected: pages.reload });
+  return pages;
 }

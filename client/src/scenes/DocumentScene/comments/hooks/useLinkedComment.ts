@@ -4,12 +4,14 @@ import { commentIdFromHash, threadOfComment } from "../linkedComment.ts";
 
 /**
  * Opens the thread an address names (`#comment-<id>`, as notification links end) once its
- * threads have loaded: `onFound` makes it active and brings it into view. Each fragment is
- * followed once, so reloading threads later doesn't pull the reader back to it.
+ * threads have loaded: `onFound` makes it active and brings it into view; `onMissing` fetches a
+ * thread whose page is not loaded (or a reply older than those shown). Each fragment is followed
+ * once, so reloading threads later doesn't pull the reader back to it.
  */
 export function useLinkedComment(
   threads: readonly { id: string; replies: readonly { id: string }[] }[] | null,
   onFound: (threadId: string) => void,
+  onMissing: (commentId: string) => void,
 ): void {
   const { hash } = useLocation();
   const followed = useRef<string | null>(null);
@@ -19,5 +21,6 @@ export function useLinkedComment(
     followed.current = hash;
     const threadId = threadOfComment(threads, commentId);
     if (threadId) onFound(threadId);
-  }, [hash, threads, onFound]);
+    else onMissing(commentId);
+  }, [hash, threads, onFound, onMissing]);
 }
