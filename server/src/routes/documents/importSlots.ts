@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import { HttpError } from "../../errors.ts";
+import { tooManyRequests } from "../../limits/refusal.ts";
 import { signedInUser } from "../guards.ts";
 
 /** Seconds a refused import is told to wait before trying again. */
@@ -24,8 +25,12 @@ export class ImportSlots {
     return (req: Request, res: Response, next: NextFunction) => {
       const { id } = signedInUser(req);
       if (this.busy.has(id)) {
-        res.set("Retry-After", String(RETRY_AFTER_SECONDS));
-        throw new HttpError(429, "import_in_progress", "One of your imports is still running.");
+        throw tooManyRequests(
+          res,
+          RETRY_AFTER_SECONDS * 1000,
+          "import_in_progress",
+          "One of your imports is still running.",
+        );
       }
       if (this.busy.size >= this.capacity) {
         res.set("Retry-After", String(RETRY_AFTER_SECONDS));
