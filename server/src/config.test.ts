@@ -16,4 +16,17 @@ describe("configuration", () => {
     );
     expect(() => loadConfig({ MAX_MESSAGE_BYTES: "-1" })).toThrow(/MAX_MESSAGE_BYTES/);
   });
+
+  it("runs on PostgreSQL and Redis only when both are named, and checks their URLs", () => {
+    const scaled = loadConfig({
+      DATABASE_URL: "postgres://rembuk@db.internal/rembuk",
+      REDIS_URL: "redis://cache.internal:6379",
+    });
+    expect(scaled.databaseUrl).toBe("postgres://rembuk@db.internal/rembuk");
+    expect(scaled.redisUrl).toBe("redis://cache.internal:6379");
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_URL: "mysql://db/rembuk" })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ REDIS_URL: "redis://cache:6379" })).toThrow(/without DATABASE_URL/);
+    expect(() => loadConfig({ BUS_DROP_RATE: "2" })).toThrow(/BUS_DROP_RATE/);
+  });
 });

@@ -72,6 +72,26 @@ const EnvSchema = z.object({
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
   /** Express "trust proxy" setting, when behind a reverse proxy that terminates TLS (e.g. 1). */
   TRUST_PROXY: z.string().default("false"),
+  /** PostgreSQL instead of the embedded SQLite file, e.g. postgres://rembuk@db.internal/rembuk. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
+  /** Connections each process keeps to PostgreSQL. */
+  DATABASE_POOL_SIZE: positiveInt(10),
+  /** Redis that links several Rembuk processes serving one store, e.g. redis://cache.internal:6379. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional(),
+  /** Test aid: share of messages between processes dropped on purpose, 0 to 1 (0 in production). */
+  BUS_DROP_RATE: z.coerce
+    .number({ error: "must be a number" })
+    .min(0, "must be between 0 and 1")
+    .max(1, "must be between 0 and 1")
+    .default(0),
+  /** Test aid: delay every message between processes by this much (0 in production). */
+  BUS_DELAY_MS: nonNegativeInt(0),
 });
 
 /** Validated runtime configuration. */
@@ -98,6 +118,13 @@ export interface Config {
   allowedOrigins: string[];
   cookieSecure: "auto" | "true" | "false";
   trustProxy: string;
+  /** PostgreSQL connection URL; absent: the embedded SQLite file `databaseFile`. */
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  /** Redis URL linking processes; absent: this process is alone. */
+  redisUrl: string | undefined;
+  /** Fault injection between processes, for tests (both 0 in production). */
+  busFaults: { dropRate: number; delayMs: number };
 }
 
 /** Thrown when the environment holds a value Rembuk cannot start with. */
@@ -119,6 +146,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   }
   const e = parsed.data;
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    throw new ConfigError(
+      "Invalid configuration:\n  REDIS_URL is set without DATABASE_URL: several processes need PostgreSQL, not one SQLite file",
+    );
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
@@ -149,6 +181,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    redisUrl: e.REDIS_URL,
+    busFaults: { dropRate: e.BUS_DROP_RATE, delayMs: e.BUS_DELAY_MS },
   };
 }
 

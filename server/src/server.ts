@@ -6,6 +6,7 @@ import { createApp } from "./app.ts";
 import { AccessEvents } from "./auth/accessEvents.ts";
 import { LoginThrottle } from "./auth/loginThrottle.ts";
 import { SetupGate } from "./auth/setupGate.ts";
+import { connectBus } from "./cluster/index.ts";
 import { attachCollabServer } from "./collab/collabServer.ts";
 import { DocumentRegistry } from "./collab/documentRegistry.ts";
 import { LiveDrafts } from "./collab/liveDrafts.ts";
@@ -47,6 +48,8 @@ export async function startServer(
   clientDir = DEFAULT_CLIENT_DIR,
 ): Promise<RunningServer> {
   const store = await openStore(config.dataDir, config.databaseFile);
+  // Other processes on the same store (scale-out) hear of edits and news through the bus.
+  const bus = await connectBus(config, log);
   const accessEvents = new AccessEvents({
     socket: config.maxSocketsPerAccount,
     stream: config.maxStreamsPerAccount,
@@ -148,6 +151,7 @@ export async function startServer(
         server.closeAllConnections();
         await stopped;
         await notifier.stop();
+        await bus.close();
         await store.close();
       })();
       return closing;
