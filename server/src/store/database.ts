@@ -1,4 +1,5 @@
 import sqlite3 from "sqlite3";
+import { KeyLocks } from "./keyLocks.ts";
 
 /** A value SQLite can bind. */
 export type SqlValue = string | number | bigint | Buffer | Uint8Array | null;
@@ -15,6 +16,12 @@ export interface SqlDatabase {
    * another caller's statements.
    */
   transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` unless another holder (another process, on a shared database) has `key` right
+   * now, in which case it returns undefined at once without waiting: scheduled work that must
+   * happen once across processes takes a lock per job. A holder that dies releases its locks.
+   */
+  withLock<T>(key: string, work: () => Promise<T>): Promise<T | undefined>;
   close(): Promise<void>;
 }
 
@@ -36,8 +43,14 @@ export async function openSqlite(file: string): Promise<SqlDatabase> {
 class SqliteDatabase implements SqlDatabase {
   /** Serialises access: every statement and transaction runs after the previous one. */
   private tail: Promise<unknown> = Promise.resolve();
+  /** One process owns an embedded database, so an in-process lock per key is enough. */
+  private readonly locks = new KeyLocks();
 
   constructor(private readonly db: sqlite3.Database) {}
+
+  withLock<T>(key: string, work: () => Promise<T>) {
+    return this.locks.tryRun(key, work);
+  }
 
   run(sql: string, params: SqlValue[] = []) {
     return this.exclusive(() => rawRun(this.db, sql, params));
@@ -57,7 +70,7 @@ class SqliteDatabase implements SqlDatabase {
 
   transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T> {
     return this.exclusive(async () => {
-      const tx = new TransactionScope(this.db);
+      const tx = new TransactionScope(this.db, this.locks);
       await rawExec(this.db, "BEGIN IMMEDIATE");
       try {
         const result = await work(tx);
@@ -89,7 +102,10 @@ class SqliteDatabase implements SqlDatabase {
 /** The handle given to a transaction's body: statements run directly, inside the open transaction. */
 class TransactionScope implements SqlDatabase {
   private open = true;
-  constructor(private readonly db: sqlite3.Database) {}
+  constructor(
+    private readonly db: sqlite3.Database,
+    private readonly locks: KeyLocks,
+  ) {}
   private check() {
     if (!this.open) throw new Error("transaction already finished");
   }
@@ -111,6 +127,9 @@ class TransactionScope implements SqlDatabase {
   }
   transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T> {
     return work(this);
+  }
+  withLock<T>(key: string, work: () => Promise<T>) {
+    return this.locks.tryRun(key, work);
   }
   close(): Promise<void> {
     return Promise.reject(new Error("cannot close the database inside a transaction"));
