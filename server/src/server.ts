@@ -14,6 +14,7 @@ import { UpdateWriter } from "./collab/updateWriter.ts";
 import { CommentEvents } from "./comments/commentEvents.ts";
 import type { Config } from "./config.ts";
 import { PostingLimits } from "./limits/postingLimits.ts";
+import { connectLimits } from "./limits/redisLimiterStore.ts";
 import type { Logger } from "./logger.ts";
 import { DigestJob } from "./notifications/digestJob.ts";
 import { Notifier } from "./notifications/notifier.ts";
@@ -50,6 +51,8 @@ export async function startServer(
   const store = await openStore(config.dataDir, config.databaseFile);
   // Other processes on the same store (scale-out) hear of edits and news through the bus.
   const bus = await connectBus(config, log);
+  // With REDIS_URL, sign-in attempts and postings count across every process.
+  const limits = await connectLimits(config.redisUrl, log);
   const accessEvents = new AccessEvents({
     socket: config.maxSocketsPerAccount,
     stream: config.maxStreamsPerAccount,
@@ -95,8 +98,8 @@ export async function startServer(
     clientDir,
     accessEvents,
     setupGate,
-    loginThrottle: new LoginThrottle(config.loginLimits),
-    postingLimits: new PostingLimits(config.postingLimits),
+    loginThrottle: new LoginThrottle(config.loginLimits, limits.store),
+    postingLimits: new PostingLimits(config.postingLimits, limits.store),
     liveDrafts: new LiveDrafts(registry),
     commentEvents,
     roundEvents,
@@ -151,6 +154,7 @@ export async function startServer(
         server.closeAllConnections();
         await stopped;
         await notifier.stop();
+        await limits.close();
         await bus.close();
         await store.close();
       })();

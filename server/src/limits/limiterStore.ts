@@ -32,18 +32,24 @@ export type LimiterStore = (rule: LimitRule) => Limiter;
 /**
  * Counters in this process's memory (rate-limiter-flexible's RateLimiterMemory). Spending is
  * synchronous inside the process, hence atomic; a restart forgives, which is acceptable for
- * a temporary refusal. Several server processes would each count alone: they need a shared
- * store (Redis) instead.
+ * a temporary refusal. Several server processes would each count alone: they share
+ * the Redis store (redisLimiterStore.ts) instead.
  */
-export const memoryLimiterStore: LimiterStore = (rule) =>
-  fromRateLimiter(
-    new RateLimiterMemory({
-      keyPrefix: rule.name,
-      points: rule.points,
-      duration: rule.durationSeconds,
-      blockDuration: rule.blockSeconds ?? 0,
-    }),
-  );
+export const memoryLimiterStore: LimiterStore = (rule) => fromRateLimiter(memoryLimiter(rule));
+
+/** The rate-limiter-flexible options a rule stands for, for any of its stores. */
+export function limiterOptions(rule: LimitRule) {
+  return {
+    points: rule.points,
+    duration: rule.durationSeconds,
+    blockDuration: rule.blockSeconds ?? 0,
+  };
+}
+
+/** A rule's counter in this process's memory. */
+export function memoryLimiter(rule: LimitRule): RateLimiterMemory {
+  return new RateLimiterMemory({ keyPrefix: rule.name, ...limiterOptions(rule) });
+}
 
 /** Any rate-limiter-flexible limiter (memory, Redis …) as a {@link Limiter}. */
 export function fromRateLimiter(
