@@ -24,14 +24,15 @@ const SUBJECT = "rembuk";
  */
 export function writeMarkdownSummary(file: string, results: RunResults, jsonName: string): void {
   const { machine, peers } = results;
-  const others = peers.filter((p) => p.id !== SUBJECT);
+  const versusPeers = peers
+    .filter((p) => p.id !== SUBJECT)
+    .map((p) => ({ label: `Rembuk / ${p.label}`, numerator: SUBJECT, denominator: p.id }));
   const lines = [
     "# Rembuk benchmark — latest run",
     "",
     `Measured ${results.date} (${results.durationSeconds} s) at revision \`${results.revision}\`; raw numbers in \`${jsonName}\`.`,
     "",
-    `**Machine:** ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGB} GB RAM, Node ${machine.node}, ${machine.os}. ` +
-      `Server data on ${machine.dataFilesystem}; fsync of a 4 KiB write there: p50 ${round(machine.fsyncMs.p50)} ms, p99 ${round(machine.fsyncMs.p99)} ms. ` +
+    `${machineLine(machine)} ` +
       "Every server runs in its own process on this machine, the clients in the harness process; all on 127.0.0.1.",
     "",
     "**What each server persists:**",
@@ -44,11 +45,11 @@ export function writeMarkdownSummary(file: string, results: RunResults, jsonName
     "",
     "Cells: median over repetitions (min–max). Ratio = Rembuk median / peer median; for latencies lower is better (ratio > 1: Rembuk slower), for throughput higher is better (ratio < 1: Rembuk slower).",
     "",
-    table(results.scenarios, peers, others, true),
+    table(results.scenarios, peers, versusPeers, true),
     "",
     "## Every metric (medians)",
     "",
-    table(results.scenarios, peers, others, false),
+    table(results.scenarios, peers, versusPeers, false),
     "",
     "## Conditions of this run",
     "",
@@ -59,29 +60,48 @@ export function writeMarkdownSummary(file: string, results: RunResults, jsonName
   writeFileSync(file, `${lines.join("\n").trimEnd()}\n`);
 }
 
-function table(
+/** The machine a run was measured on, in one sentence. */
+export function machineLine(machine: MachineInfo): string {
+  return (
+    `**Machine:** ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGB} GB RAM, Node ${machine.node}, ${machine.os}. ` +
+    `Server data on ${machine.dataFilesystem}; fsync of a 4 KiB write there: p50 ${round(machine.fsyncMs.p50)} ms, p99 ${round(machine.fsyncMs.p99)} ms.`
+  );
+}
+
+/** A column of ratios: the `numerator` subject's median over the `denominator`'s. */
+export interface RatioColumn {
+  label: string;
+  numerator: string;
+  denominator: string;
+}
+
+/**
+ * One row per metric (headline metrics only, or all), one column per subject with
+ * its median (and min–max with `headlineOnly`), then the ratio columns.
+ */
+export function table(
   scenarios: ScenarioResult[],
-  peers: RunResults["peers"],
-  others: RunResults["peers"],
+  subjects: { id: string; label: string }[],
+  ratios: RatioColumn[],
   headlineOnly: boolean,
 ): string {
   const header = [
     "Scenario",
     "Metric",
-    ...peers.map((p) => p.label),
-    ...others.map((p) => `Rembuk / ${p.label}`),
+    ...subjects.map((p) => p.label),
+    ...ratios.map((r) => r.label),
   ];
   const rows = [header, header.map(() => "---")];
   for (const scenario of scenarios) {
     for (const metric of scenario.metrics) {
       if (headlineOnly && !metric.headline) continue;
-      const subject = scenario.summaries[SUBJECT]?.[metric.key];
+      const median = (id: string) => scenario.summaries[id]?.[metric.key];
       rows.push([
         scenario.title,
         `${metric.label} (${metric.unit}, ${metric.better} is better)`,
-        ...peers.map((p) => cell(scenario.summaries[p.id]?.[metric.key], metric, headlineOnly)),
-        ...others.map((p) =>
-          metric.context ? "—" : ratio(subject, scenario.summaries[p.id]?.[metric.key]),
+        ...subjects.map((p) => cell(median(p.id), metric, headlineOnly)),
+        ...ratios.map((r) =>
+          metric.context ? "—" : ratio(median(r.numerator), median(r.denominator)),
         ),
       ]);
     }
@@ -89,7 +109,11 @@ function table(
   return rows.map((row) => `| ${row.join(" | ")} |`).join("\n");
 }
 
-function cell(summary: Summary | undefined, _metric: MetricSpec, withSpread: boolean): string {
+export function cell(
+  summary: Summary | undefined,
+  _metric: MetricSpec,
+  withSpread: boolean,
+): string {
   if (!summary || !Number.isFinite(summary.median)) return "n/a";
   const median = `${round(summary.median)}`;
   if (!withSpread || summary.samples.length < 2) return median;
@@ -102,7 +126,7 @@ function ratio(subject: Summary | undefined, peer: Summary | undefined): string 
 }
 
 /** How busy the machine was per scenario, so a reader can tell noise from a result. */
-function conditions(scenarios: ScenarioResult[]): string[] {
+export function conditions(scenarios: ScenarioResult[]): string[] {
   const lines: string[] = [];
   for (const scenario of scenarios) {
     const records = Object.values(scenario.reps).flat();
@@ -128,7 +152,10 @@ function percent(share: number): string {
   return `${Math.round(share * 100)} %`;
 }
 
-function errors(scenarios: ScenarioResult[], peers: RunResults["peers"]): string[] {
+export function errors(
+  scenarios: ScenarioResult[],
+  peers: { id: string; label: string }[],
+): string[] {
   const lines: string[] = [];
   for (const scenario of scenarios) {
     for (const [id, message] of Object.entries(scenario.errors)) {

@@ -16,6 +16,7 @@ import {
   yWebsocketServerMemoryPeer,
 } from "./peers/yWebsocketServer.ts";
 import { writeMarkdownSummary } from "./report.ts";
+import { writeScaleOutSummary } from "./reportScaleOut.ts";
 import {
   burstMetrics,
   measureConcurrentTyping,
@@ -30,8 +31,22 @@ import {
   storedMegabytes,
 } from "./scenarios/joinLargeDocument.ts";
 import { measureRelayLatency, relayLatencyMetrics } from "./scenarios/relayLatency.ts";
+import {
+  type ClusterConfiguration,
+  measureScaleOut,
+  scaleOutMetrics,
+} from "./scenarios/scaleOut.ts";
 
 const quick = process.argv.includes("--quick");
+/** `--only live|join|scaleout` runs one group of scenarios (e.g. while working on it). */
+const GROUPS = ["live", "join", "scaleout"];
+const only = process.argv.includes("--only")
+  ? process.argv[process.argv.indexOf("--only") + 1]
+  : undefined;
+if (only !== undefined && !GROUPS.includes(only)) {
+  throw new Error(`--only takes one of ${GROUPS.join(", ")}`);
+}
+const runs = (group: string) => only === undefined || only === group;
 
 /** Sizes and repetitions; `--quick` shrinks them for a smoke run. */
 const plan = {
@@ -52,7 +67,53 @@ const plan = {
     warmup: 20,
     timeoutMs: 120_000,
   },
+  scaleOut: {
+    reps: quick ? 1 : 2,
+    clients: quick ? 150 : 1500,
+    documents: quick ? 50 : 500,
+    joinBatch: 100,
+    pacedRate: quick ? 150 : 350,
+    pacedSeconds: quick ? 3 : 10,
+    burstRounds: quick ? 2 : 4,
+    killSeconds: quick ? 3 : 8,
+    lateJoiners: quick ? 5 : 25,
+    timeoutMs: 120_000,
+  },
 };
+
+/**
+ * Rembuk on PostgreSQL + Redis: one process (the baseline), three with each document's
+ * clients spread over them and three routed by document; and the embedded default.
+ * `--quick`: one process and three spread.
+ */
+const CONFIGURATIONS: ClusterConfiguration[] = [
+  { id: "one-process", label: "1 process", processes: 1, store: "postgres", placement: "spread" },
+  {
+    id: "three-spread",
+    label: "3 processes, clients spread",
+    processes: 3,
+    store: "postgres",
+    placement: "spread",
+  },
+  ...(quick
+    ? []
+    : [
+        {
+          id: "three-routed",
+          label: "3 processes, routed by document",
+          processes: 3,
+          store: "postgres",
+          placement: "routed",
+        } satisfies ClusterConfiguration,
+        {
+          id: "sqlite",
+          label: "1 process, SQLite (the default)",
+          processes: 1,
+          store: "sqlite",
+          placement: "spread",
+        } satisfies ClusterConfiguration,
+      ]),
+];
 
 /** The whole run must stay bounded even if a server hangs. */
 const WATCHDOG_MS = 12 * 60_000;
@@ -65,8 +126,8 @@ const PEERS: Peer[] = [
 ];
 
 async function main() {
-  // Each y-websocket client registers a process "exit" listener; 11 at once is expected here.
-  process.setMaxListeners(64);
+  // Each y-websocket client registers a process "exit" listener: one per client at once.
+  process.setMaxListeners(plan.scaleOut.clients + 64);
   const watchdog = setTimeout(() => {
     log(`the run exceeded ${WATCHDOG_MS / 60_000} minutes; giving up`);
     process.exit(1);
@@ -81,8 +142,9 @@ async function main() {
   );
   const scenarios: ScenarioResult[] = [];
   try {
-    scenarios.push(...(await runLiveScenarios(root)));
-    scenarios.push(...(await runJoinScenarios(root)));
+    if (runs("live")) scenarios.push(...(await runLiveScenarios(root)));
+    if (runs("join")) scenarios.push(...(await runJoinScenarios(root)));
+    if (runs("scaleout")) scenarios.push(await runScaleOutScenario(root));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -95,17 +157,36 @@ async function main() {
     machine,
     versions: packageVersions(),
     peers: PEERS.map(({ id, label, persists }) => ({ id, label, persists })),
+    configurations: CONFIGURATIONS,
     plan,
     scenarios,
   };
   const dir = path.join("bench", "results");
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${results.date.slice(0, 10)}-node-svc${quick ? "-quick" : ""}.json`);
+  const suffix = `${only ? `-${only}` : ""}${quick ? "-quick" : ""}`;
+  const file = path.join(dir, `${results.date.slice(0, 10)}-node-svc${suffix}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  if (!quick) writeMarkdownSummary(path.join(dir, "latest.md"), results, path.basename(file));
-  log(
-    `wrote ${file}${quick ? "" : " and bench/results/latest.md"} in ${results.durationSeconds} s`,
-  );
+  const written = [file];
+  const peerScenarios = scenarios.filter((s) => s.id !== SCALE_OUT);
+  if (!quick && peerScenarios.length > 0) {
+    const summary = path.join(dir, "latest.md");
+    writeMarkdownSummary(summary, { ...results, scenarios: peerScenarios }, path.basename(file));
+    written.push(summary);
+  }
+  const scaleOut = scenarios.find((s) => s.id === SCALE_OUT);
+  if (!quick && scaleOut) {
+    const summary = path.join(dir, "scaleout.md");
+    writeScaleOutSummary(
+      summary,
+      results,
+      path.basename(file),
+      scaleOut,
+      CONFIGURATIONS,
+      plan.scaleOut,
+    );
+    written.push(summary);
+  }
+  log(`wrote ${written.join(", ")} in ${results.durationSeconds} s`);
   const failed = scenarios.filter((s) => Object.keys(s.errors).length > 0);
   if (failed.length > 0) process.exitCode = 1;
 }
@@ -208,6 +289,24 @@ async function runJoinScenarios(root: string): Promise<ScenarioResult[]> {
     },
   );
   return [build, join];
+}
+
+const SCALE_OUT = "scaleout";
+
+/** Rembuk alone against itself: one process, then several on PostgreSQL and Redis. */
+function runScaleOutScenario(root: string): Promise<ScenarioResult> {
+  const p = plan.scaleOut;
+  return runInterleaved(
+    {
+      id: SCALE_OUT,
+      title: "Scale-out",
+      description: `${p.clients} clients over ${p.documents} documents (${Math.round(p.clients / p.documents)} each), Rembuk on PostgreSQL + Redis; ${p.pacedRate} edits/s for ${p.pacedSeconds} s, then ${p.burstRounds} edits per client as fast as possible, then (several processes) ${p.killSeconds} s at ${p.pacedRate} edits/s with the last process SIGKILLed halfway, its clients reconnecting to the next`,
+      metrics: scaleOutMetrics,
+    },
+    CONFIGURATIONS,
+    p.reps,
+    (configuration, rep) => measureScaleOut(configuration, root, rep, p),
+  );
 }
 
 main().catch((error: unknown) => {

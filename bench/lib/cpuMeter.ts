@@ -1,14 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
-import type { ServerProcess } from "./serverProcess.ts";
+import type { CpuSource } from "./services.ts";
 
 const TICK_MS = 10;
 const KTHREADD_PID = 2;
 
 /** Where the CPU went while a repetition ran; tells a server's cost from a noisy machine. */
 export interface CpuReading extends Record<string, number> {
-  /** CPU the server under test used, in ms. */
+  /** CPU the server under test (all its processes) used, in ms. */
   serverCpuMs: number;
+  /** CPU the services it relies on (its PostgreSQL backends, its Redis) used, in ms; 0 without. */
+  servicesCpuMs: number;
   /**
    * CPU of kernel threads (journal commits, block I/O workers) and interrupts, in ms:
    * mostly work the servers' writes and sockets cause, so it is not counted as noise.
@@ -22,16 +24,24 @@ export interface CpuReading extends Record<string, number> {
   stealShare: number;
 }
 
-/** Starts measuring; call the returned function when the measured part ends. */
-export function startCpuMeter(server: ServerProcess): () => CpuReading {
+/**
+ * Starts measuring; call the returned function when the measured part ends. `services`
+ * (a database, a message bus) work for the server, so their CPU is not counted as noise.
+ */
+export function startCpuMeter(
+  server: CpuSource,
+  services: CpuSource = { cpuMs: () => 0 },
+): () => CpuReading {
   const started = performance.now();
   const serverStart = server.cpuMs();
+  const servicesStart = services.cpuMs();
   const harnessStart = process.cpuUsage();
   const machineStart = readMachineTicks();
   const kernelStart = readKernelThreadTicks();
   return () => {
     const wallMs = performance.now() - started;
     const serverCpuMs = server.cpuMs() - serverStart;
+    const servicesCpuMs = services.cpuMs() - servicesStart;
     const harness = process.cpuUsage(harnessStart);
     const harnessCpuMs = (harness.user + harness.system) / 1000;
     const machine = readMachineTicks();
@@ -39,9 +49,10 @@ export function startCpuMeter(server: ServerProcess): () => CpuReading {
     const interruptMs = (machine.interrupts - machineStart.interrupts) * TICK_MS;
     const processMs = (machine.processes - machineStart.processes) * TICK_MS;
     const capacityMs = Math.max(wallMs * os.availableParallelism(), 1);
-    const foreignMs = processMs - serverCpuMs - harnessCpuMs - kernelThreadMs;
+    const foreignMs = processMs - serverCpuMs - servicesCpuMs - harnessCpuMs - kernelThreadMs;
     return {
       serverCpuMs,
+      servicesCpuMs,
       kernelCpuMs: kernelThreadMs + interruptMs,
       harnessCpuShare: harnessCpuMs / Math.max(wallMs, 1),
       foreignCpuShare: Math.max(0, foreignMs) / capacityMs,

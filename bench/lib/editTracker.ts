@@ -56,8 +56,22 @@ export class EditTracker {
 
   /** Whether every client has every edit sent so far. */
   allSeen(): boolean {
+    return this.caughtUp((sender) => this.sentBy(sender));
+  }
+
+  /** Edits each client has made so far, for {@link whenCaughtUp} later. */
+  sentCounts(): number[] {
+    return this.sentAt.map((sent) => sent.length);
+  }
+
+  /** Resolves (with the time) once every client holds the first `counts[sender]` edits of every other. */
+  whenCaughtUp(counts: readonly number[]): Promise<number> {
+    return this.when(() => this.caughtUp((sender) => counts[sender] ?? 0));
+  }
+
+  private caughtUp(countOf: (sender: number) => number): boolean {
     return this.seen.every((row, receiver) =>
-      row.every((clock, sender) => sender === receiver || clock >= this.sentBy(sender)),
+      row.every((clock, sender) => sender === receiver || clock >= countOf(sender)),
     );
   }
 

@@ -10,8 +10,12 @@ export interface ServerProcess {
   readonly logs: Record<string, unknown>[];
   /** CPU time (user + system) the process has used so far, in milliseconds. */
   cpuMs(): number;
+  /** Resident memory of the process right now, in bytes (0 once it has exited). */
+  rssBytes(): number;
   /** SIGTERM, then waits for a clean exit (SIGKILL after `timeoutMs`). Resolves with the exit code. */
   stop(timeoutMs?: number): Promise<number | null>;
+  /** SIGKILL, as a crash would end it: nothing flushed. Resolves once it has exited. */
+  kill(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -99,6 +103,7 @@ function wrap(
     port,
     logs,
     cpuMs: () => readCpuMs(pid),
+    rssBytes: () => readRssBytes(pid),
     async stop(timeoutMs = 30_000) {
       if (exitCode() !== undefined) return exitCode() ?? null;
       child.kill("SIGTERM");
@@ -106,6 +111,11 @@ function wrap(
       const code = await exited;
       clearTimeout(killer);
       return code;
+    },
+    async kill() {
+      if (exitCode() !== undefined) return;
+      child.kill("SIGKILL");
+      await exited;
     },
   };
 }
@@ -121,13 +131,24 @@ function parseJsonLine(line: string): Record<string, unknown> | undefined {
 }
 
 /** utime + stime of a process from /proc (Linux only; 0 elsewhere). */
-function readCpuMs(pid: number): number {
+export function readCpuMs(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const ticks = Number(fields[11]) + Number(fields[12]);
     return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** VmRSS of a process from /proc (Linux only; 0 elsewhere). */
+function readRssBytes(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kB = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
+    return kB ? Number(kB) * 1024 : 0;
   } catch {
     return 0;
   }

@@ -3,7 +3,7 @@ export interface MetricSpec {
   /** Field of the repetition record. */
   key: string;
   label: string;
-  unit: "ms" | "edits/s" | "MB" | "ms/edit" | "share";
+  unit: "ms" | "edits/s" | "MB" | "KB" | "ms/edit" | "cores" | "share";
   better: "lower" | "higher";
   /** Shown in the summary table (the rest stay in the JSON file). */
   headline?: boolean;
