@@ -8,6 +8,7 @@ export default defineConfig({
           name: "unit",
           include: ["server/**/*.test.ts", "shared/**/*.test.ts", "client/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["server/src/test/unitSetup.ts"],
         },
       },
       {

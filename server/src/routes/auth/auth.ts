@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { LoginSchema } from "../../../../shared/schemas/index.ts";
 import { actorOf } from "../../auth/actor.ts";
-import { DUMMY_HASH_PROMISE, verifyPassword } from "../../auth/passwords.ts";
+import { dummyPasswordHash, verifyPassword } from "../../auth/passwords.ts";
 import { HttpError } from "../../errors.ts";
 import { presentMe } from "../../presenters/accountPresenter.ts";
 import { clearSessionCookie, type RouteContext, signIn } from "../context.ts";
@@ -15,6 +15,7 @@ const INVALID = () =>
 export function authRouter(ctx: RouteContext) {
   const router = Router();
   const { store, loginThrottle } = ctx;
+  const dummyHash = dummyPasswordHash();
 
   router.post("/login", validate("body", LoginSchema), async (req, res) => {
     const { email, password } = req.body as { email: string; password: string };
@@ -22,7 +23,7 @@ export function authRouter(ctx: RouteContext) {
     const attempt = await loginThrottle.begin(res, email, req.ip ?? "unknown");
     const user = await store.users.findByEmail(email);
     // Hash even when there is no account, so the answer's timing does not reveal which emails exist.
-    const valid = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
     if (!user || !valid || user.disabledAt) throw INVALID();
     await attempt.succeeded();
     await signIn(ctx, req, res, user.id);
