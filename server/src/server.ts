@@ -48,7 +48,7 @@ export async function startServer(
   log: Logger,
   clientDir = DEFAULT_CLIENT_DIR,
 ): Promise<RunningServer> {
-  const store = await openStore(config.dataDir, config.databaseFile);
+  const store = await openStore(config);
   // Other processes on the same store (scale-out) hear of edits and news through the bus.
   const bus = await connectBus(config, log);
   // With REDIS_URL, sign-in attempts and postings count across every process.
@@ -86,8 +86,9 @@ export async function startServer(
     log,
   });
   await roundScheduler.start();
-  // Rounds closed before their records were sealed (or whose seal failed) get their first seal.
-  await roundSealer.sealUnsealed();
+  // Rounds closed before their records were sealed (or whose seal failed) get their first seal;
+  // by one starting process at a time (the others' starts find them sealed).
+  await store.db.withLock("record:seal-unsealed", () => roundSealer.sealUnsealed());
   // What happened while the server was down is notified, and a missed digest sent.
   await notifier.start();
   await digestJob.start();
@@ -130,11 +131,13 @@ export async function startServer(
   const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
   setupGate.announce(config.publicUrl ?? url);
 
-  // Expired sessions are refused when read; this only keeps the table small.
+  // Expired sessions are refused when read; this only keeps the table small (one process at a time).
   const sweepSessions = () =>
-    store.sessions.deleteExpired(new Date().toISOString()).catch((error: unknown) => {
-      log.warn({ err: error }, "sweeping expired sessions failed");
-    });
+    store.db
+      .withLock("sessions:sweep", () => store.sessions.deleteExpired(new Date().toISOString()))
+      .catch((error: unknown) => {
+        log.warn({ err: error }, "sweeping expired sessions failed");
+      });
   void sweepSessions();
   const sweeper = setInterval(sweepSessions, 60 * 60 * 1000);
   sweeper.unref();

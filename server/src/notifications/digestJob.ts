@@ -11,6 +11,10 @@ export const DIGEST_HOUR = 7;
 const JAKARTA_OFFSET_MS = 7 * HOUR_MS;
 /** `notification_state` entry: the digest time last handled. */
 const LAST_DIGEST = "last_digest_at";
+/** The store lock sending a digest holds (one sender across processes). */
+export const DIGEST_LOCK = "notifications:digest";
+/** When another process holds the lock: how soon to look again (it may die half-way). */
+const LOCK_RETRY_MS = 60_000;
 
 /** The latest 07:00 Asia/Jakarta at or before `at`. */
 export function digestTimeAtOrBefore(at: Date): Date {
@@ -31,9 +35,14 @@ export function nextDigestTime(at: Date): Date {
  * person gets ONE outbox e-mail listing those they have not read in the app yet — none when
  * there is nothing new. A digest time missed while the server was down is caught up on start
  * (once, however many days were missed). Time comes from the injectable clock.
+ *
+ * Every process on one store runs a digest job; the digest is sent under the store lock
+ * {@link DIGEST_LOCK} by whichever gets it first, and the others find it sent: one e-mail a
+ * person, however many processes.
  */
 export class DigestJob {
   private cancelTimer: (() => void) | null = null;
+  private cancelRetry: (() => void) | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
 
@@ -64,6 +73,8 @@ export class DigestJob {
     this.stopped = true;
     this.cancelTimer?.();
     this.cancelTimer = null;
+    this.cancelRetry?.();
+    this.cancelRetry = null;
     await this.idle();
   }
 
@@ -98,7 +109,22 @@ export class DigestJob {
     return current;
   }
 
+  /** Sends the digest due at `due` unless it was sent; retries later when another sender is busy. */
   private async send(due: Date): Promise<void> {
+    const handled = await this.deps.store.db.withLock(DIGEST_LOCK, async () => {
+      const last = await this.deps.store.notifications.state(LAST_DIGEST);
+      if (last === undefined || Date.parse(last) < due.getTime()) await this.mailDigests(due);
+      return true;
+    });
+    if (handled || this.stopped) return;
+    this.cancelRetry?.();
+    this.cancelRetry = this.deps.clock.setTimer(() => {
+      this.cancelRetry = null;
+      void this.runOnce(due);
+    }, LOCK_RETRY_MS);
+  }
+
+  private async mailDigests(due: Date): Promise<void> {
     const { store, clock, publicUrl } = this.deps;
     const at = clock.now().toISOString();
     const byPerson = new Map<string, UndeliveredNotification[]>();

@@ -17,6 +17,12 @@ import { documentAnswerers, roundParticipants } from "./recipients.ts";
 /** How long before a round closes its participants are reminded. */
 export const CLOSING_REMINDER_MS = 24 * 60 * 60 * 1000;
 
+/** The store lock a pass holds (one pass at a time across processes). */
+export const NOTIFIER_LOCK = "notifications:feed";
+
+/** When another process holds the lock: how soon to look again. */
+const LOCK_RETRY_MS = 1000;
+
 /** How many comments or answers one pass reads at a time. */
 const BATCH = 100;
 
@@ -32,6 +38,11 @@ type Texts = Pick<
  * day from closing. It looks on start, whenever a comment or round event is published (see
  * {@link Notifier.follow}) and when a round's opening or reminder comes due, on the injectable
  * clock. Each event is handled once (`notification_triggers`), and nobody hears of their own act.
+ *
+ * Several processes on one store each run a notifier; a pass runs under the store lock
+ * {@link NOTIFIER_LOCK}, so the feeds' cursors move on one process at a time and no entry is
+ * read by two. A process that finds the lock held looks again a moment later: what it was told
+ * of may have been committed after the holder last read.
  */
 export class Notifier {
   private running: Promise<void> | null = null;
@@ -102,14 +113,17 @@ export class Notifier {
   }
 
   private async pass(): Promise<void> {
-    await this.readComments();
-    await this.readAnswers();
-    await this.readModerations();
-    const next = await this.checkRounds();
+    const next = await this.deps.store.db.withLock(NOTIFIER_LOCK, async () => {
+      await this.readComments();
+      await this.readAnswers();
+      await this.readModerations();
+      return { at: await this.checkRounds() };
+    });
+    const at = next ? next.at : this.deps.clock.now().getTime() + LOCK_RETRY_MS;
     this.cancelTimer?.();
     this.cancelTimer = null;
-    if (next !== null && !this.stopped) {
-      const ms = next - this.deps.clock.now().getTime();
+    if (at !== null && !this.stopped) {
+      const ms = at - this.deps.clock.now().getTime();
       this.cancelTimer = this.deps.clock.setTimer(() => void this.check(), ms);
     }
   }

@@ -4,12 +4,23 @@ import type { Clock } from "./clock.ts";
 import type { RoundEvents } from "./roundEvents.ts";
 import { type RoundSealer, sealRound } from "./roundSealer.ts";
 
+/** The store lock a scheduler pass holds (one pass at a time across processes). */
+export const ROUNDS_LOCK = "rounds:schedule";
+
+/** When another process holds the lock: how soon to look again. */
+const LOCK_RETRY_MS = 5000;
+
 /**
  * Closes consultation rounds by themselves at `closesAt`, on the server, whether or not anyone
  * is looking, and also across a restart: on `start` every round whose `closesAt` passed while
  * the server was down is closed (recorded with `closedAt = closesAt` and no closer: "closed
  * automatically"). One timer waits for the next moment anything happens (a round opening, so
  * pages refresh, or closing). Opening needs no record: it follows from the time.
+ *
+ * Several processes on one store each run a scheduler; a pass runs under the store lock
+ * {@link ROUNDS_LOCK}, so a round is closed, announced and sealed by one of them. A process
+ * that finds the lock held leaves the pass to the holder and looks again a little later, in
+ * case the holder dies before finishing (its lock goes with its connection).
  */
 export class RoundScheduler {
   private cancelTimer: (() => void) | undefined;
@@ -21,7 +32,7 @@ export class RoundScheduler {
 
   constructor(
     private readonly deps: {
-      store: Pick<Store, "rounds">;
+      store: Pick<Store, "rounds" | "db">;
       clock: Clock;
       events: RoundEvents;
       sealer?: RoundSealer;
@@ -68,10 +79,20 @@ export class RoundScheduler {
 
   private async runPass(): Promise<void> {
     if (!this.running) return;
-    const { store, clock } = this.deps;
-    const now = clock.now();
+    const now = this.deps.clock.now();
     const since = this.checkedUpTo;
     this.checkedUpTo = now.getTime();
+    const done = await this.deps.store.db.withLock(ROUNDS_LOCK, async () => {
+      await this.act(since, now);
+      return true;
+    });
+    // The holder acts on everything up to now; this process checks again later.
+    if (!done && this.running) this.arm(LOCK_RETRY_MS);
+  }
+
+  /** Closes what is due, announces what opened since `since`, and waits for what comes next. */
+  private async act(since: number, now: Date): Promise<void> {
+    const { store } = this.deps;
     const rounds = await store.rounds.listNotClosed();
     let next = Number.POSITIVE_INFINITY;
     for (const round of rounds) {
