@@ -41,7 +41,7 @@ export async function startDemo(config: Config, log: Logger): Promise<RunningDem
 async function seed(config: Config, log: Logger): Promise<string> {
   await fs.rm(config.dataDir, { recursive: true, force: true });
   await fs.mkdir(config.dataDir, { recursive: true });
-  const store = await openStore(config.dataDir, config.databaseFile);
+  const store = await openStore({ dataDir: config.dataDir, databaseFile: config.databaseFile });
   try {
     return (await seedDemo({ store, log })).documentId;
   } finally {

@@ -48,7 +48,7 @@ export async function startServer(
   log: Logger,
   clientDir = DEFAULT_CLIENT_DIR,
 ): Promise<RunningServer> {
-  const store = await openStore(config.dataDir, config.databaseFile);
+  const store = await openStore(config);
   // Other processes on the same store (scale-out) hear of edits and news through the bus.
   const bus = await connectBus(config, log);
   // With REDIS_URL, sign-in attempts and postings count across every process.

@@ -14,7 +14,7 @@ afterEach(tearDown);
 /** Stops the server, works on its database file as someone with the file could, starts it again. */
 async function withServerStopped(server: RembukServer, work: (store: Store) => Promise<void>) {
   await server.stop();
-  const store = await openStore(server.dataDir, server.databaseFile);
+  const store = await openStore({ dataDir: server.dataDir, databaseFile: server.databaseFile });
   try {
     await work(store);
   } finally {

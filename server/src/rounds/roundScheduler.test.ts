@@ -1,4 +1,3 @@
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { roundOpener } from "../commands/roundOpener.ts";
 import { openStore, type Store } from "../store/index.ts";
@@ -71,7 +70,7 @@ describe("the round scheduler", () => {
     const round = await openRound(clock, 2 * HOUR);
     // The server goes down; it comes back three hours later, on the same database file.
     await store.close();
-    const reopened = await openStore(store.dir, path.join(store.dir, "rembuk.sqlite"));
+    const reopened = await openStore(store.location);
     try {
       clock.advance(3 * HOUR);
       const scheduler = schedulerOver(reopened, clock);

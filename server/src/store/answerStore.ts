@@ -104,15 +104,15 @@ export function createAnswerStore(db: SqlDatabase): AnswerStore {
     },
     async revisions(commentId) {
       return db.all<AnswerRevisionRecord>(
-        `SELECT disposition, explanation, author_id AS authorId, author_name AS authorName,
-         written_at AS writtenAt FROM answer_revisions WHERE comment_id = ? ORDER BY id`,
+        `SELECT disposition, explanation, author_id AS "authorId", author_name AS "authorName",
+         written_at AS "writtenAt" FROM answer_revisions WHERE comment_id = ? ORDER BY id`,
         [commentId],
       );
     },
     async revisionsForDocument(documentId) {
       const rows = await db.all<AnswerRevisionRecord & { commentId: string }>(
-        `SELECT v.comment_id AS commentId, v.disposition, v.explanation, v.author_id AS authorId,
-         v.author_name AS authorName, v.written_at AS writtenAt FROM answer_revisions v
+        `SELECT v.comment_id AS "commentId", v.disposition, v.explanation, v.author_id AS "authorId",
+         v.author_name AS "authorName", v.written_at AS "writtenAt" FROM answer_revisions v
          JOIN comments c ON c.id = v.comment_id WHERE c.document_id = ? ORDER BY v.id`,
         [documentId],
       );

@@ -1,5 +1,5 @@
-import type { SqlDatabase } from "./database.ts";
 import { type CommentRecord, type CommentRow, toRecord } from "./commentStore.ts";
+import type { SqlDatabase } from "./database.ts";
 
 /** Which threads a list holds: every one of the document's, or those of one context. */
 export interface ThreadScope {
@@ -100,8 +100,8 @@ export function createCommentPageStore(db: SqlDatabase): CommentPageStore {
       if (threadIds.length === 0) return new Map();
       const rows = await db.all<{ parent_id: string; n: number }>(
         `SELECT parent_id, COUNT(*) AS n FROM comments
-         WHERE parent_id IN (SELECT value FROM json_each(?)) GROUP BY parent_id`,
-        [JSON.stringify(threadIds)],
+         WHERE parent_id IN (${threadIds.map(() => "?").join(", ")}) GROUP BY parent_id`,
+        [...threadIds],
       );
       return new Map(rows.map((r) => [r.parent_id, r.n]));
     },

@@ -221,7 +221,7 @@ export function createCommentStore(db: SqlDatabase): CommentStore {
     },
     async revisions(id) {
       return db.all<CommentRevisionRecord>(
-        `SELECT body, proposed_text AS proposedText, written_at AS writtenAt
+        `SELECT body, proposed_text AS "proposedText", written_at AS "writtenAt"
          FROM comment_revisions WHERE comment_id = ? ORDER BY id`,
         [id],
       );

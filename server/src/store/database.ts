@@ -1,21 +1,38 @@
 import sqlite3 from "sqlite3";
 import { KeyLocks } from "./keyLocks.ts";
+import type { Dialect } from "./refusalTriggers.ts";
 
 /** A value SQLite can bind. */
 export type SqlValue = string | number | bigint | Buffer | Uint8Array | null;
 
-/** The part of the database every store module uses; one implementation per engine. */
+/** How a transaction runs alongside others. */
+export interface TransactionOptions {
+  /**
+   * False only for writes that cannot conflict with anything (plain inserts into the update
+   * log, its compaction under a lock of its own): they do not wait behind command transactions.
+   * By default (true) a transaction runs alone among serialised ones, across processes too.
+   */
+  serialised?: boolean;
+}
+
+/**
+ * The part of the database every store module uses; one implementation per engine (SQLite here,
+ * PostgreSQL in postgres.ts). Statements are written in the portable subset of both dialects
+ * with `?` placeholders.
+ */
 export interface SqlDatabase {
-  run(sql: string, params?: SqlValue[]): Promise<{ changes: number; lastId: number }>;
+  /** Which SQL the database speaks, for the few statements (schema, triggers) that differ. */
+  readonly dialect: Dialect;
+  run(sql: string, params?: SqlValue[]): Promise<{ changes: number }>;
   get<T>(sql: string, params?: SqlValue[]): Promise<T | undefined>;
   all<T>(sql: string, params?: SqlValue[]): Promise<T[]>;
   exec(sql: string): Promise<void>;
   /**
-   * Runs `work` alone on the connection inside BEGIN IMMEDIATE … COMMIT, rolling
-   * back if it throws. Other calls wait, so a transaction never interleaves with
-   * another caller's statements.
+   * Runs `work` inside a transaction, rolling back if it throws. Serialised transactions run
+   * one at a time (SQLite: alone on the connection, BEGIN IMMEDIATE; PostgreSQL: under one
+   * advisory lock held until commit), so commands keep SQLite's one-writer semantics.
    */
-  transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: SqlDatabase) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * Runs `work` unless another holder (another process, on a shared database) has `key` right
    * now, in which case it returns undefined at once without waiting: scheduled work that must
@@ -41,6 +58,7 @@ export async function openSqlite(file: string): Promise<SqlDatabase> {
 }
 
 class SqliteDatabase implements SqlDatabase {
+  readonly dialect = "sqlite";
   /** Serialises access: every statement and transaction runs after the previous one. */
   private tail: Promise<unknown> = Promise.resolve();
   /** One process owns an embedded database, so an in-process lock per key is enough. */
@@ -101,6 +119,7 @@ class SqliteDatabase implements SqlDatabase {
 
 /** The handle given to a transaction's body: statements run directly, inside the open transaction. */
 class TransactionScope implements SqlDatabase {
+  readonly dialect = "sqlite";
   private open = true;
   constructor(
     private readonly db: sqlite3.Database,
@@ -140,10 +159,10 @@ class TransactionScope implements SqlDatabase {
 }
 
 function rawRun(db: sqlite3.Database, sql: string, params: SqlValue[]) {
-  return new Promise<{ changes: number; lastId: number }>((resolve, reject) => {
+  return new Promise<{ changes: number }>((resolve, reject) => {
     db.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
       if (err) reject(err);
-      else resolve({ changes: this.changes, lastId: this.lastID });
+      else resolve({ changes: this.changes });
     });
   });
 }

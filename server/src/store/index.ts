@@ -12,6 +12,7 @@ import { createModerationStore, type ModerationStore } from "./moderationStore.t
 import { createNotificationFeed, type NotificationFeed } from "./notificationFeed.ts";
 import { createNotificationStore, type NotificationStore } from "./notificationStore.ts";
 import { createOrganisationStore, type OrganisationStore } from "./organisationStore.ts";
+import { openPostgres } from "./postgres.ts";
 import { createProfileHistoryStore, type ProfileHistoryStore } from "./profileHistoryStore.ts";
 import { createRoleStore, type RoleStore } from "./roleStore.ts";
 import { createRoundStore, type RoundStore } from "./roundStore.ts";
@@ -89,11 +90,34 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Opens the embedded SQLite store in `dataDir`, creating and migrating it as needed. */
-export async function openStore(dataDir: string, databaseFile: string): Promise<Store> {
-  await fs.mkdir(dataDir, { recursive: true });
-  const db = await openSqlite(databaseFile);
-  await migrate(db);
+/** Where the store lives: PostgreSQL when `databaseUrl` is set, else SQLite in `dataDir`. */
+export interface StoreLocation {
+  dataDir: string;
+  databaseFile: string;
+  /** postgres://… — several processes may share it. */
+  databaseUrl?: string;
+  /** Connections in the PostgreSQL pool. */
+  databasePoolSize?: number;
+}
+
+/** The database at `location`, opened (created for SQLite) but not yet migrated. */
+export async function openDatabase(location: StoreLocation): Promise<SqlDatabase> {
+  if (location.databaseUrl) {
+    return openPostgres(location.databaseUrl, location.databasePoolSize ?? 10);
+  }
+  await fs.mkdir(location.dataDir, { recursive: true });
+  return openSqlite(location.databaseFile);
+}
+
+/** Opens the store at `location`, migrating its schema as needed. */
+export async function openStore(location: StoreLocation): Promise<Store> {
+  const db = await openDatabase(location);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
   return {
     db,
     documents: createDocumentStore(db),

@@ -124,7 +124,7 @@ export function createInvitationStore(db: SqlDatabase): InvitationStore {
     async revokePendingFrom(inviterId, documentId, at, reason) {
       const result = await db.run(
         `UPDATE invitations SET revoked_at = ?, revoked_reason = ?
-         WHERE invited_by = ? AND (? IS NULL OR document_id = ?)
+         WHERE invited_by = ? AND (CAST(? AS TEXT) IS NULL OR document_id = ?)
          AND accepted_at IS NULL AND revoked_at IS NULL`,
         [at, reason, inviterId, documentId, documentId],
       );

@@ -1,17 +1,75 @@
 import type { SqlDatabase } from "./database.ts";
-import { backfillAttachmentHashes, SEALED_ROW_TRIGGERS } from "./sealedRows.ts";
+import { POSTGRES_NOW_ISO, postgresDdl, ROWID_COLUMNS } from "./postgresSchema.ts";
+import { type Dialect, type Refusal, refusalTriggers } from "./refusalTriggers.ts";
+import { backfillAttachmentHashes, SEALED_ROW_REFUSALS } from "./sealedRows.ts";
+
+/** One schema change, in SQLite's words and, where translating them is not enough, PostgreSQL's. */
+interface Migration {
+  version: number;
+  name: string;
+  /** Tables and indexes in SQLite's words; PostgreSQL runs them through `postgresDdl`. */
+  sql: string;
+  /** Changes the database refuses, as triggers in each dialect. */
+  refusals?: Refusal[];
+  /** What differs too much to translate, run after `sql` and `refusals`. */
+  dialectSql?: Record<Dialect, string>;
+  /** Work SQL alone cannot do, run after `sql` in the same transaction. */
+  backfill?: (tx: SqlDatabase) => Promise<void>;
+}
+
+const VERSION_REFUSALS: Refusal[] = [
+  {
+    name: "versions_are_immutable",
+    table: "versions",
+    event: "UPDATE",
+    message: "versions are immutable",
+  },
+  {
+    name: "versions_are_kept",
+    table: "versions",
+    event: "DELETE",
+    message: "versions are never deleted",
+  },
+];
+const SEAL_REFUSALS: Refusal[] = [
+  { name: "seals_are_immutable", table: "seals", event: "UPDATE", message: "seals are immutable" },
+  { name: "seals_are_kept", table: "seals", event: "DELETE", message: "seals are never deleted" },
+];
+const PROFILE_HISTORY_REFUSALS: Refusal[] = [
+  {
+    name: "profile_changes_never_updated",
+    table: "profile_changes",
+    event: "UPDATE",
+    message: "profile history is append-only",
+  },
+  {
+    name: "profile_changes_never_deleted",
+    table: "profile_changes",
+    event: "DELETE",
+    message: "profile history is append-only",
+  },
+];
+
+/**
+ * Migration 7's start for the notifier: whatever exists counts as handled (see below). `now` is
+ * the dialect's current time, `asText` its cast of a number to the text column.
+ */
+const NOTIFIER_START = (now: string, asText: string) => `
+  INSERT INTO notification_state (name, value)
+    SELECT 'comments_seen', COALESCE(MAX(rowid), 0)${asText} FROM comments;
+  INSERT INTO notification_state (name, value)
+    SELECT 'answers_seen', COALESCE(MAX(rowid), 0)${asText} FROM answers;
+  INSERT INTO notification_state (name, value)
+    SELECT 'moderations_seen', COALESCE(MAX(rowid), 0)${asText} FROM moderation_log;
+  INSERT INTO notification_triggers (key, at)
+    SELECT 'round_opened:' || id, opens_at FROM rounds WHERE opens_at <= ${now};
+`;
 
 /**
  * Schema migrations, applied in order once each. Append new ones; never edit one
  * that has shipped.
  */
-const MIGRATIONS: {
-  version: number;
-  name: string;
-  sql: string;
-  /** Work SQL alone cannot do, run after `sql` in the same transaction. */
-  backfill?: (tx: SqlDatabase) => Promise<void>;
-}[] = [
+const MIGRATIONS: Migration[] = [
   {
     version: 1,
     name: "documents and their update log",
@@ -203,6 +261,7 @@ const MIGRATIONS: {
       );
       CREATE INDEX moderation_log_by_document ON moderation_log(document_id, at);
     `,
+    dialectSql: { sqlite: "", postgres: ROWID_COLUMNS },
   },
   {
     version: 5,
@@ -232,10 +291,6 @@ const MIGRATIONS: {
         ydoc_state BLOB NOT NULL,
         UNIQUE (document_id, number)
       );
-      CREATE TRIGGER versions_are_immutable BEFORE UPDATE ON versions
-        BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
-      CREATE TRIGGER versions_are_kept BEFORE DELETE ON versions
-        BEGIN SELECT RAISE(ABORT, 'versions are never deleted'); END;
       CREATE TABLE rounds (
         id TEXT PRIMARY KEY,
         document_id TEXT NOT NULL REFERENCES documents(id),
@@ -267,6 +322,7 @@ const MIGRATIONS: {
       ALTER TABLE comments ADD COLUMN on_draft INTEGER;
       CREATE INDEX comments_by_version ON comments(version_id, created_at);
     `,
+    refusals: VERSION_REFUSALS,
   },
   {
     version: 6,
@@ -286,11 +342,8 @@ const MIGRATIONS: {
         record_hash TEXT NOT NULL,
         PRIMARY KEY (document_id, seq)
       );
-      CREATE TRIGGER seals_are_immutable BEFORE UPDATE ON seals
-        BEGIN SELECT RAISE(ABORT, 'seals are immutable'); END;
-      CREATE TRIGGER seals_are_kept BEFORE DELETE ON seals
-        BEGIN SELECT RAISE(ABORT, 'seals are never deleted'); END;
     `,
+    refusals: SEAL_REFUSALS,
   },
   {
     version: 7,
@@ -336,16 +389,11 @@ const MIGRATIONS: {
         name TEXT PRIMARY KEY,
         value TEXT NOT NULL
       );
-      INSERT INTO notification_state (name, value)
-        SELECT 'comments_seen', COALESCE(MAX(rowid), 0) FROM comments;
-      INSERT INTO notification_state (name, value)
-        SELECT 'answers_seen', COALESCE(MAX(rowid), 0) FROM answers;
-      INSERT INTO notification_state (name, value)
-        SELECT 'moderations_seen', COALESCE(MAX(rowid), 0) FROM moderation_log;
-      INSERT INTO notification_triggers (key, at)
-        SELECT 'round_opened:' || id, opens_at FROM rounds
-        WHERE opens_at <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
     `,
+    dialectSql: {
+      sqlite: NOTIFIER_START("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')", ""),
+      postgres: NOTIFIER_START(POSTGRES_NOW_ISO, "::text"),
+    },
   },
   {
     version: 8,
@@ -364,8 +412,8 @@ const MIGRATIONS: {
         detected_at TEXT NOT NULL,
         resolved_at TEXT
       );
-      ${SEALED_ROW_TRIGGERS}
     `,
+    refusals: SEALED_ROW_REFUSALS,
     backfill: backfillAttachmentHashes,
   },
   {
@@ -383,24 +431,39 @@ const MIGRATIONS: {
         changed_at TEXT NOT NULL
       );
       CREATE INDEX profile_changes_by_user ON profile_changes(user_id, id);
-      CREATE TRIGGER users_log_rename AFTER UPDATE OF name ON users
-        WHEN OLD.name IS NOT NEW.name
-      BEGIN
-        INSERT INTO profile_changes (user_id, field, old_value, new_value, changed_at)
-        VALUES (NEW.id, 'name', OLD.name, NEW.name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
-      END;
-      CREATE TRIGGER users_log_affiliation AFTER UPDATE OF affiliation ON users
-        WHEN OLD.affiliation IS NOT NEW.affiliation
-      BEGIN
-        INSERT INTO profile_changes (user_id, field, old_value, new_value, changed_at)
-        VALUES (NEW.id, 'affiliation', OLD.affiliation, NEW.affiliation,
-          strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
-      END;
-      CREATE TRIGGER profile_changes_never_updated BEFORE UPDATE ON profile_changes
-      BEGIN SELECT RAISE(ABORT, 'profile history is append-only'); END;
-      CREATE TRIGGER profile_changes_never_deleted BEFORE DELETE ON profile_changes
-      BEGIN SELECT RAISE(ABORT, 'profile history is append-only'); END;
     `,
+    refusals: PROFILE_HISTORY_REFUSALS,
+    dialectSql: {
+      sqlite: `
+        CREATE TRIGGER users_log_rename AFTER UPDATE OF name ON users
+          WHEN OLD.name IS NOT NEW.name
+        BEGIN
+          INSERT INTO profile_changes (user_id, field, old_value, new_value, changed_at)
+          VALUES (NEW.id, 'name', OLD.name, NEW.name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+        END;
+        CREATE TRIGGER users_log_affiliation AFTER UPDATE OF affiliation ON users
+          WHEN OLD.affiliation IS NOT NEW.affiliation
+        BEGIN
+          INSERT INTO profile_changes (user_id, field, old_value, new_value, changed_at)
+          VALUES (NEW.id, 'affiliation', OLD.affiliation, NEW.affiliation,
+            strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+        END;`,
+      postgres: `
+        CREATE FUNCTION users_log_profile_changes() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+          IF OLD.name IS DISTINCT FROM NEW.name THEN
+            INSERT INTO profile_changes (user_id, field, old_value, new_value, changed_at)
+            VALUES (NEW.id, 'name', OLD.name, NEW.name, ${POSTGRES_NOW_ISO});
+          END IF;
+          IF OLD.affiliation IS DISTINCT FROM NEW.affiliation THEN
+            INSERT INTO profile_changes (user_id, field, old_value, new_value, changed_at)
+            VALUES (NEW.id, 'affiliation', OLD.affiliation, NEW.affiliation, ${POSTGRES_NOW_ISO});
+          END IF;
+          RETURN NEW;
+        END $body$;
+        CREATE TRIGGER users_log_profile_changes AFTER UPDATE OF name, affiliation ON users
+          FOR EACH ROW EXECUTE FUNCTION users_log_profile_changes();`,
+    },
   },
   {
     version: 10,
@@ -426,10 +489,23 @@ const MIGRATIONS: {
   },
 ];
 
-/** Brings the database schema up to date inside one transaction per migration. */
+/** A migration's SQL in the database's dialect. */
+function migrationSql(migration: Migration, dialect: Dialect): string {
+  const tables = dialect === "postgres" ? postgresDdl(migration.sql) : migration.sql;
+  const refusals = migration.refusals ? refusalTriggers(dialect, migration.refusals) : "";
+  return `${tables}\n${refusals}\n${migration.dialectSql?.[dialect] ?? ""}`;
+}
+
+/**
+ * Brings the database schema up to date inside one transaction per migration. Each runs as a
+ * serialised transaction and looks again inside it whether it is still needed, so processes
+ * starting at once on one PostgreSQL database apply each migration exactly once.
+ */
 export async function migrate(db: SqlDatabase): Promise<void> {
-  await db.exec(
-    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+  await db.transaction((tx) =>
+    tx.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    ),
   );
   const applied = new Set(
     (await db.all<{ version: number }>("SELECT version FROM schema_migrations")).map(
@@ -439,7 +515,11 @@ export async function migrate(db: SqlDatabase): Promise<void> {
   for (const migration of MIGRATIONS) {
     if (applied.has(migration.version)) continue;
     await db.transaction(async (tx) => {
-      await tx.exec(migration.sql);
+      const done = await tx.get("SELECT 1 AS done FROM schema_migrations WHERE version = ?", [
+        migration.version,
+      ]);
+      if (done) return;
+      await tx.exec(migrationSql(migration, db.dialect));
       await migration.backfill?.(tx);
       await tx.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", [
         migration.version,

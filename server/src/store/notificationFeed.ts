@@ -1,5 +1,5 @@
-import type { RoundRecord } from "./roundStore.ts";
 import type { SqlDatabase } from "./database.ts";
+import type { RoundRecord } from "./roundStore.ts";
 
 /** A comment or reply as the notifier reads it from the feed: `seq` orders the feed. */
 export interface FedComment {
@@ -56,9 +56,9 @@ export function createNotificationFeed(db: SqlDatabase): NotificationFeed {
   return {
     async commentsAfter(seq, limit) {
       return db.all<FedComment>(
-        `SELECT c.rowid AS seq, c.id, c.document_id AS documentId, d.title AS documentTitle,
-                v.number AS round, c.parent_id AS parentId, c.author_id AS authorId,
-                c.author_name AS authorName, c.body, c.created_at AS createdAt
+        `SELECT c.rowid AS seq, c.id, c.document_id AS "documentId", d.title AS "documentTitle",
+                v.number AS round, c.parent_id AS "parentId", c.author_id AS "authorId",
+                c.author_name AS "authorName", c.body, c.created_at AS "createdAt"
          FROM comments c JOIN documents d ON d.id = c.document_id
          LEFT JOIN versions v ON v.id = c.version_id
          WHERE c.rowid > ? ORDER BY c.rowid LIMIT ?`,
@@ -67,10 +67,10 @@ export function createNotificationFeed(db: SqlDatabase): NotificationFeed {
     },
     async answersAfter(seq, limit) {
       return db.all<FedAnswer>(
-        `SELECT a.rowid AS seq, a.comment_id AS commentId, c.document_id AS documentId,
-                d.title AS documentTitle, v.number AS round, c.author_id AS commentAuthorId,
-                a.author_id AS answererId, a.author_name AS answererName, a.disposition, a.explanation,
-                a.created_at AS createdAt
+        `SELECT a.rowid AS seq, a.comment_id AS "commentId", c.document_id AS "documentId",
+                d.title AS "documentTitle", v.number AS round, c.author_id AS "commentAuthorId",
+                a.author_id AS "answererId", a.author_name AS "answererName", a.disposition, a.explanation,
+                a.created_at AS "createdAt"
          FROM answers a JOIN comments c ON c.id = a.comment_id
          JOIN documents d ON d.id = c.document_id
          LEFT JOIN versions v ON v.id = c.version_id
@@ -80,7 +80,7 @@ export function createNotificationFeed(db: SqlDatabase): NotificationFeed {
     },
     async moderationsAfter(seq, limit) {
       return db.all<{ seq: number; commentId: string }>(
-        `SELECT rowid AS seq, comment_id AS commentId FROM moderation_log
+        `SELECT rowid AS seq, comment_id AS "commentId" FROM moderation_log
          WHERE rowid > ? ORDER BY rowid LIMIT ?`,
         [seq, limit],
       );

@@ -128,16 +128,16 @@ export function createNotificationStore(db: SqlDatabase): NotificationStore {
     deliver(trigger, items) {
       return db.transaction(async (tx) => {
         const claimed = await tx.run(
-          "INSERT OR IGNORE INTO notification_triggers (key, at) VALUES (?, ?)",
+          "INSERT INTO notification_triggers (key, at) VALUES (?, ?) ON CONFLICT DO NOTHING",
           [trigger.key, trigger.at],
         );
         if (claimed.changes === 0) return 0;
         let made = 0;
         for (const n of items) {
           const inserted = await tx.run(
-            `INSERT OR IGNORE INTO notifications (id, user_id, kind, document_id, round_number,
+            `INSERT INTO notifications (id, user_id, kind, document_id, round_number,
                comment_id, title, summary, actor_name, dedup_key, created_at, emailed_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
             [
               n.id,
               n.userId,

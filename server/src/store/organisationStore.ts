@@ -69,7 +69,7 @@ export function createOrganisationStore(db: SqlDatabase): OrganisationStore {
     },
     async addMember(organisationId, userId, at) {
       await db.run(
-        "INSERT OR IGNORE INTO memberships (user_id, organisation_id, created_at) VALUES (?, ?, ?)",
+        "INSERT INTO memberships (user_id, organisation_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
         [userId, organisationId, at],
       );
     },

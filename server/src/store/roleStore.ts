@@ -54,14 +54,14 @@ export function createRoleStore(db: SqlDatabase): RoleStore {
     },
     async forDocument(documentId) {
       return db.all<RoleAssignment>(
-        `SELECT u.id AS userId, u.name AS name, u.email AS email, r.role AS role
+        `SELECT u.id AS "userId", u.name AS name, u.email AS email, r.role AS role
          FROM document_roles r JOIN users u ON u.id = r.user_id WHERE r.document_id = ? ORDER BY u.name`,
         [documentId],
       );
     },
     async forUser(userId) {
       return db.all<{ documentId: string; role: DocumentRole }>(
-        "SELECT document_id AS documentId, role FROM document_roles WHERE user_id = ?",
+        `SELECT document_id AS "documentId", role FROM document_roles WHERE user_id = ?`,
         [userId],
       );
     },

@@ -146,7 +146,7 @@ export function createRoundStore(db: SqlDatabase): RoundStore {
       );
       for (const organisationId of organisationIds) {
         await db.run(
-          "INSERT OR IGNORE INTO round_organisations (round_id, organisation_id) VALUES (?, ?)",
+          "INSERT INTO round_organisations (round_id, organisation_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
           [r.id, organisationId],
         );
       }
@@ -196,9 +196,9 @@ export function createRoundStore(db: SqlDatabase): RoundStore {
     async counts(versionId) {
       const row = await db.get<Record<keyof RoundCounts, number | null>>(
         `SELECT COUNT(*) AS comments,
-           SUM(a.comment_id IS NOT NULL) AS answered,
-           SUM(a.comment_id IS NULL AND c.status = 'visible') AS unanswered,
-           SUM(a.comment_id IS NULL AND c.status <> 'visible') AS hidden
+           COUNT(CASE WHEN a.comment_id IS NOT NULL THEN 1 END) AS answered,
+           COUNT(CASE WHEN a.comment_id IS NULL AND c.status = 'visible' THEN 1 END) AS unanswered,
+           COUNT(CASE WHEN a.comment_id IS NULL AND c.status <> 'visible' THEN 1 END) AS hidden
          FROM comments c LEFT JOIN answers a ON a.comment_id = c.id
          WHERE c.version_id = ? AND c.parent_id IS NULL`,
         [versionId],

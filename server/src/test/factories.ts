@@ -12,27 +12,42 @@ import { DocumentRegistry } from "../collab/documentRegistry.ts";
 import type { CollabPeer } from "../collab/liveDocument.ts";
 import { LiveDrafts } from "../collab/liveDrafts.ts";
 import { UpdateWriter } from "../collab/updateWriter.ts";
-import { CommentEvents } from "../comments/commentEvents.ts";
 import { accountCreator } from "../commands/accountCreator.ts";
+import { CommentEvents } from "../comments/commentEvents.ts";
 import { PostingLimits } from "../limits/postingLimits.ts";
 import { type Clock, systemClock } from "../rounds/clock.ts";
 import { RoundEvents } from "../rounds/roundEvents.ts";
 import type { RoundScheduler } from "../rounds/roundScheduler.ts";
 import type { RoundSealer } from "../rounds/roundSealer.ts";
-import { openStore, type Store } from "../store/index.ts";
+import { openStore, type Store, type StoreLocation } from "../store/index.ts";
+import { freshPgDatabase } from "./pgDatabase.ts";
 
 /** A logger that discards everything, for unit tests. */
 export const silentLogger = pino({ level: "silent" });
 
-/** Opens a real SQLite store in a fresh temporary folder; `cleanup` closes and removes it. */
-export async function buildStore(): Promise<Store & { dir: string; cleanup(): Promise<void> }> {
+/**
+ * Opens a real store in a fresh temporary folder — SQLite, or with STORE=postgres a fresh
+ * PostgreSQL database (see pgDatabase.ts) — and `cleanup` closes and removes it. `location`
+ * opens the same store again.
+ */
+export async function buildStore(): Promise<
+  Store & { dir: string; location: StoreLocation; cleanup(): Promise<void> }
+> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "rembuk-unit-"));
-  const store = await openStore(dir, path.join(dir, "rembuk.sqlite"));
+  const postgres = process.env.STORE === "postgres" ? await freshPgDatabase() : undefined;
+  const location = {
+    dataDir: dir,
+    databaseFile: path.join(dir, "rembuk.sqlite"),
+    databaseUrl: postgres?.url,
+  };
+  const store = await openStore(location);
   return {
     ...store,
     dir,
+    location,
     async cleanup() {
       await store.close().catch(() => undefined);
+      await postgres?.drop();
       await fs.rm(dir, { recursive: true, force: true });
     },
   };

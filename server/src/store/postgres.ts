@@ -1,0 +1,169 @@
+import pg from "pg";
+import type { SqlDatabase, SqlValue, TransactionOptions } from "./database.ts";
+import { numberPlaceholders } from "./postgresSql.ts";
+
+/**
+ * Advisory-lock key every command transaction takes first (single 64-bit key space; the
+ * named locks of `withLock` and the per-document log locks use the two-key space, which does
+ * not overlap). Holding it until commit makes command transactions run one at a time across
+ * every process, as they did on SQLite — and commit in the order their rows got their ids.
+ */
+const COMMAND_LOCK = 7_311_001;
+/** First key of `withLock`'s named locks (the second is a hash of the name). */
+export const NAMED_LOCKS = 1;
+
+/**
+ * Opens a pool of `poolSize` connections to PostgreSQL. Whole numbers (COUNT, ids, SUM) come
+ * back as JavaScript numbers, as they do from SQLite; bytea comes back as a Buffer.
+ */
+export async function openPostgres(url: string, poolSize: number): Promise<SqlDatabase> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types: { getTypeParser: numbersAsNumbers },
+  });
+  // An idle connection that dies (server restart) must not crash the process; the pool replaces it.
+  pool.on("error", () => undefined);
+  const client = await pool.connect();
+  client.release();
+  return new PostgresDatabase(pool);
+}
+
+const INT8 = 20;
+const NUMERIC = 1700;
+
+function numbersAsNumbers(oid: number, format?: "text" | "binary") {
+  if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
+  return pg.types.getTypeParser(oid, format);
+}
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+class PostgresDatabase implements SqlDatabase {
+  readonly dialect = "postgres";
+  constructor(private readonly pool: pg.Pool) {}
+
+  /** A write outside a transaction is a command transaction of one statement (see COMMAND_LOCK). */
+  run(sql: string, params: SqlValue[] = []) {
+    return this.transaction((tx) => tx.run(sql, params));
+  }
+
+  get<T>(sql: string, params: SqlValue[] = []) {
+    return queryRows<T>(this.pool, sql, params).then((rows) => rows[0]);
+  }
+
+  all<T>(sql: string, params: SqlValue[] = []) {
+    return queryRows<T>(this.pool, sql, params);
+  }
+
+  async exec(sql: string) {
+    await this.transaction((tx) => tx.exec(sql));
+  }
+
+  async transaction<T>(
+    work: (tx: SqlDatabase) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
+    const client = await this.pool.connect();
+    const tx = new PostgresTransaction(client, this);
+    try {
+      await client.query("BEGIN");
+      if (options.serialised !== false) {
+        await client.query("SELECT pg_advisory_xact_lock($1)", [COMMAND_LOCK]);
+      }
+      const result = await work(tx);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      tx.end();
+      client.release();
+    }
+  }
+
+  /**
+   * A session-level advisory lock on a connection of its own, held while `work` runs: another
+   * process (or another caller here, on another connection) gets false and skips. If this
+   * process dies, PostgreSQL ends the session and the lock with it.
+   */
+  async withLock<T>(key: string, work: () => Promise<T>): Promise<T | undefined> {
+    const client = await this.pool.connect();
+    let locked = false;
+    try {
+      const { rows } = await client.query<{ locked: boolean }>(
+        "SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked",
+        [NAMED_LOCKS, key],
+      );
+      locked = rows[0]?.locked === true;
+      if (!locked) return undefined;
+      return await work();
+    } finally {
+      if (locked) {
+        await client
+          .query("SELECT pg_advisory_unlock($1, hashtext($2))", [NAMED_LOCKS, key])
+          .catch(() => undefined);
+      }
+      client.release();
+    }
+  }
+
+  close() {
+    return this.pool.end();
+  }
+}
+
+/** The handle given to a transaction's body: statements run on the transaction's connection. */
+class PostgresTransaction implements SqlDatabase {
+  readonly dialect = "postgres";
+  private open = true;
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly database: PostgresDatabase,
+  ) {}
+  private check() {
+    if (!this.open) throw new Error("transaction already finished");
+  }
+  async run(sql: string, params: SqlValue[] = []) {
+    this.check();
+    const result = await this.client.query(numberPlaceholders(sql), params.map(toParameter));
+    return { changes: result.rowCount ?? 0 };
+  }
+  async get<T>(sql: string, params: SqlValue[] = []) {
+    this.check();
+    return (await queryRows<T>(this.client, sql, params))[0];
+  }
+  all<T>(sql: string, params: SqlValue[] = []) {
+    this.check();
+    return queryRows<T>(this.client, sql, params);
+  }
+  async exec(sql: string) {
+    this.check();
+    await this.client.query(sql);
+  }
+  transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T> {
+    return work(this);
+  }
+  withLock<T>(key: string, work: () => Promise<T>) {
+    return this.database.withLock(key, work);
+  }
+  close(): Promise<void> {
+    return Promise.reject(new Error("cannot close the database inside a transaction"));
+  }
+  end() {
+    this.open = false;
+  }
+}
+
+async function queryRows<T>(db: Queryable, sql: string, params: SqlValue[]): Promise<T[]> {
+  const result = await db.query(numberPlaceholders(sql), params.map(toParameter));
+  return result.rows as T[];
+}
+
+/** Bytes go over as a Buffer (bytea); bigints as their decimal text. */
+function toParameter(value: SqlValue): unknown {
+  if (value instanceof Uint8Array && !Buffer.isBuffer(value)) return Buffer.from(value);
+  if (typeof value === "bigint") return value.toString();
+  return value;
+}
