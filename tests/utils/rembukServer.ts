@@ -24,6 +24,12 @@ export interface ServerSettings {
   LOAD_DELAY_MS?: number;
   MAX_SOCKETS_PER_ACCOUNT?: number;
   MAX_STREAMS_PER_ACCOUNT?: number;
+  /** Scale-out: the shared PostgreSQL store and the Redis linking the processes. */
+  DATABASE_URL?: string;
+  REDIS_URL?: string;
+  /** Scale-out test aids: messages between processes dropped (share) and delayed (ms). */
+  BUS_DROP_RATE?: number;
+  BUS_DELAY_MS?: number;
   /** `info` unless a test needs the debug lines (e.g. "collaboration socket closed"). */
   LOG_LEVEL?: "info" | "debug";
 }
