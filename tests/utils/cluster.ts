@@ -1,5 +1,6 @@
 import net from "node:net";
 import { type FreshPgDatabase, freshPgDatabase } from "../../server/src/test/pgDatabase.ts";
+import { type CollabClient, joinDocument } from "./collabClient.ts";
 import { RedisServer } from "./redisServer.ts";
 import { type LogLine, RembukServer, type ServerSettings } from "./rembukServer.ts";
 import { tearDown } from "./teardown.ts";
@@ -59,6 +60,26 @@ export class RembukCluster {
     );
     this.servers.push(...started);
     return started;
+  }
+
+  /** Process `i` (0-based), which must have been started. */
+  at(i: number): RembukServer {
+    const server = this.servers[i];
+    if (!server) throw new Error(`the cluster has no process ${i}`);
+    return server;
+  }
+
+  /**
+   * Opens `count` editors on a document, "Penyusun 1" on the first process, "Penyusun 2" on the
+   * second and so on round the processes, each synced before the next one joins.
+   */
+  async typistsSpread(documentId: string, count: number): Promise<CollabClient[]> {
+    const typists: CollabClient[] = [];
+    for (let i = 0; i < count; i++) {
+      const server = this.at(i % this.servers.length);
+      typists.push(await joinDocument(server.collabUrl, documentId, { name: `Penyusun ${i + 1}` }));
+    }
+    return typists;
   }
 
   /** Every line any process logged (this run of each) with this message. */
