@@ -71,5 +71,7 @@ function oneProcess(
       `(${median("pacedServerCpuPerEdit")} ms of Rembuk CPU and ${median("pacedServicesCpuPerEdit")} ms of PostgreSQL + Redis CPU per edit).`,
     `- As fast as the clients could type, it delivered ${median("burstEditsPerSecond")} edits/s ` +
       `(fan-out p99 ${median("burstP99")} ms) — on this machine that number is bounded by two cores shared with the clients and PostgreSQL.`,
+    `- Derived, not measured: at the paced cost one core of Rembuk carries about ${round(1000 / median("pacedServerCpuPerEdit"))} edits/s, ` +
+      `and 1 GB of memory about ${round(2 ** 20 / median("memoryPerClientKB"))} clients (3 per small document).`,
   ];
 }
