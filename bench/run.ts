@@ -7,7 +7,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describeMachine, gitRevision, packageVersions } from "./lib/machine.ts";
-import { log, runInterleaved, type ScenarioResult, summarizeScenario } from "./lib/repeat.ts";
+import {
+  log,
+  runInterleaved,
+  type ScenarioResult,
+  setRedoLimit,
+  summarizeScenario,
+} from "./lib/repeat.ts";
 import { hocuspocusPeer } from "./peers/hocuspocus.ts";
 import { rembukPeer } from "./peers/rembuk.ts";
 import type { Peer, RunningPeer } from "./peers/types.ts";
@@ -128,6 +134,7 @@ const PEERS: Peer[] = [
 async function main() {
   // Each y-websocket client registers a process "exit" listener: one per client at once.
   process.setMaxListeners(plan.scaleOut.clients + 64);
+  if (quick) setRedoLimit(0);
   const watchdog = setTimeout(() => {
     log(`the run exceeded ${WATCHDOG_MS / 60_000} minutes; giving up`);
     process.exit(1);

@@ -19,7 +19,12 @@ export interface ScenarioResult {
 
 /** A repetition during which other processes used more than this share of the machine is redone. */
 export const MAX_FOREIGN_CPU_SHARE = 0.25;
-const MAX_RETRIES_PER_REP = 2;
+let maxRetriesPerRep = 2;
+
+/** How often a disturbed repetition is redone (a smoke run redoes none, to stay short). */
+export function setRedoLimit(retries: number): void {
+  maxRetriesPerRep = retries;
+}
 /** No more redoing after this long into the run, so a busy machine cannot stretch it unboundedly. */
 const RETRY_BUDGET_MS = 4 * 60_000;
 const runStarted = Date.now();
@@ -94,7 +99,7 @@ async function measureUndisturbed<T>(
     const record = await measure(subject, rep);
     const disturbed = (record.foreignCpuShare ?? 0) > MAX_FOREIGN_CPU_SHARE;
     const outOfTime = Date.now() - runStarted > RETRY_BUDGET_MS;
-    if (!disturbed || attempt >= MAX_RETRIES_PER_REP || outOfTime) return record;
+    if (!disturbed || attempt >= maxRetriesPerRep || outOfTime) return record;
     onDiscard(record);
   }
 }
