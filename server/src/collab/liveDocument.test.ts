@@ -43,7 +43,7 @@ describe("live document", () => {
       ...store.updates,
       append: async (batch: PendingUpdate[]) => {
         await commitGate;
-        await store.updates.append(batch);
+        return store.updates.append(batch);
       },
     };
     writer = new UpdateWriter(gated, 10_000, silentLogger);

@@ -47,7 +47,7 @@ describe("live drafts", () => {
           ...store.updates,
           append: async (batch: PendingUpdate[]) => {
             await commitGate;
-            await store.updates.append(batch);
+            return store.updates.append(batch);
           },
         }
       : store.updates;

@@ -57,7 +57,7 @@ export type {
 } from "./roundStore.ts";
 export type { SealRecord, SealStore } from "./sealStore.ts";
 export type { SessionRecord, SessionStore } from "./sessionStore.ts";
-export type { PendingUpdate, UpdateStore } from "./updateStore.ts";
+export type { PendingUpdate, StoredUpdate, UpdateStore } from "./updateStore.ts";
 export type { UserRecord, UserStore } from "./userStore.ts";
 export type { VersionRecord, VersionStore, VersionText } from "./versionStore.ts";
 

@@ -88,7 +88,7 @@ describe("update store", () => {
         { documentId, data },
         { documentId: "no-such-document", data },
       ]),
-    ).rejects.toThrow(/FOREIGN KEY/);
+    ).rejects.toThrow(/foreign key/i);
     expect(await store.updates.count(documentId)).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import type { SqlDatabase, SqlValue } from "./database.ts";
+import { lockLog, shareLogs } from "./logLocks.ts";
 
 /** One Yjs update waiting to be stored for a document. */
 export interface PendingUpdate {
@@ -7,19 +8,35 @@ export interface PendingUpdate {
   data: Uint8Array;
 }
 
+/** One stored row of a document's update log. */
+export interface StoredUpdate {
+  /** Increases with each row stored; rows may become visible slightly out of id order. */
+  id: number;
+  data: Uint8Array;
+}
+
 /** The append-only log of Yjs updates per document, compacted now and then. */
 export interface UpdateStore {
   /** Every stored update of a document, oldest first. */
   load(documentId: string): Promise<Uint8Array[]>;
-  /** Stores many updates (of any documents) in one transaction: all or none. */
-  append(updates: PendingUpdate[]): Promise<void>;
+  /**
+   * The stored rows of a document with an id above `afterId`, by id: what another process
+   * stored since, for repairing a gap in what the bus relayed.
+   */
+  loadSince(documentId: string, afterId: number): Promise<StoredUpdate[]>;
+  /**
+   * Stores many updates (of any documents) in one transaction: all or none. Returns the new
+   * rows' ids, in the order of `updates`. Does not wait for command transactions.
+   */
+  append(updates: PendingUpdate[]): Promise<number[]>;
   /** How many update rows a document has. */
   count(documentId: string): Promise<number>;
   /**
-   * Replaces a document's stored updates with one encoded state, in one
-   * transaction, and returns how many rows it replaced (0 when there was nothing
-   * to do). `currentState` is the encoded state of a live copy that holds at least
-   * everything stored (see `UpdateWriter`); without it the log is replayed.
+   * Replaces a document's stored updates with one encoded state, in one transaction, and
+   * returns how many rows it replaced (0 when there was nothing to do). The state merges
+   * `currentState` (a live copy's, which may lack rows other processes stored) with every row
+   * stored, under the log's exclusive lock: no process's row is ever lost, and of two
+   * processes compacting at once the second finds nothing left to do.
    */
   compact(documentId: string, currentState?: Uint8Array): Promise<number>;
 }
@@ -38,21 +55,42 @@ export function createUpdateStore(db: SqlDatabase): UpdateStore {
       return rows.map((row) => new Uint8Array(row.data));
     },
 
+    async loadSince(documentId, afterId) {
+      const rows = await db.all<{ id: number; data: Buffer }>(
+        "SELECT id, data FROM document_updates WHERE document_id = ? AND id > ? ORDER BY id",
+        [documentId, afterId],
+      );
+      return rows.map((row) => ({ id: row.id, data: new Uint8Array(row.data) }));
+    },
+
     async append(updates) {
-      if (updates.length === 0) return;
+      if (updates.length === 0) return [];
       const now = new Date().toISOString();
-      await db.transaction(async (tx) => {
-        for (let start = 0; start < updates.length; start += ROWS_PER_INSERT) {
-          const chunk = updates.slice(start, start + ROWS_PER_INSERT);
-          const params: SqlValue[] = [];
-          for (const update of chunk) params.push(update.documentId, Buffer.from(update.data), now);
-          const placeholders = chunk.map(() => "(?, ?, ?)").join(", ");
-          await tx.run(
-            `INSERT INTO document_updates (document_id, data, created_at) VALUES ${placeholders}`,
-            params,
+      return db.transaction(
+        async (tx) => {
+          await shareLogs(
+            tx,
+            updates.map((u) => u.documentId),
           );
-        }
-      });
+          const ids: number[] = [];
+          for (let start = 0; start < updates.length; start += ROWS_PER_INSERT) {
+            const chunk = updates.slice(start, start + ROWS_PER_INSERT);
+            const params: SqlValue[] = [];
+            for (const update of chunk) {
+              params.push(update.documentId, Buffer.from(update.data), now);
+            }
+            const placeholders = chunk.map(() => "(?, ?, ?)").join(", ");
+            const rows = await tx.all<{ id: number }>(
+              `INSERT INTO document_updates (document_id, data, created_at) VALUES ${placeholders} RETURNING id`,
+              params,
+            );
+            // Ids are handed out in VALUES order, so sorting restores it whatever RETURNING's order.
+            ids.push(...rows.map((r) => r.id).sort((a, b) => a - b));
+          }
+          return ids;
+        },
+        { serialised: false },
+      );
     },
 
     async count(documentId) {
@@ -64,39 +102,42 @@ export function createUpdateStore(db: SqlDatabase): UpdateStore {
     },
 
     compact(documentId, currentState) {
-      return db.transaction(async (tx) => {
-        const rows = await tx.get<{ n: number; last: number | null }>(
-          "SELECT COUNT(*) AS n, MAX(id) AS last FROM document_updates WHERE document_id = ?",
-          [documentId],
-        );
-        if (!rows || rows.last === null || rows.n < 2) return 0;
-        const state = currentState ?? (await replay(tx, documentId, rows.last));
-        await tx.run("DELETE FROM document_updates WHERE document_id = ? AND id <= ?", [
-          documentId,
-          rows.last,
-        ]);
-        // Reusing the newest id keeps the compacted state ordered before anything appended later.
-        await tx.run(
-          "INSERT INTO document_updates (id, document_id, data, created_at) VALUES (?, ?, ?, ?)",
-          [rows.last, documentId, Buffer.from(state), new Date().toISOString()],
-        );
-        return rows.n;
-      });
+      return db.transaction(
+        async (tx) => {
+          await lockLog(tx, documentId);
+          const rows = await tx.all<{ id: number; data: Buffer }>(
+            "SELECT id, data FROM document_updates WHERE document_id = ? ORDER BY id",
+            [documentId],
+          );
+          const last = rows.at(-1)?.id;
+          if (last === undefined || rows.length < 2) return 0;
+          const state = merge(currentState, rows);
+          await tx.run("DELETE FROM document_updates WHERE document_id = ? AND id <= ?", [
+            documentId,
+            last,
+          ]);
+          // Reusing the newest id keeps the compacted state ordered before anything appended later.
+          await tx.run(
+            "INSERT INTO document_updates (id, document_id, data, created_at) VALUES (?, ?, ?, ?)",
+            [last, documentId, Buffer.from(state), new Date().toISOString()],
+          );
+          return rows.length;
+        },
+        { serialised: false },
+      );
     },
   };
 }
 
 /**
- * Replays a document's log up to `lastId` into a Y.Doc and encodes it. Linear in
- * the log's length, unlike `Y.mergeUpdates` (see shared/STACK.md).
+ * `currentState` and every stored row applied to one Y.Doc and encoded: linear in the log's
+ * length, unlike `Y.mergeUpdates` (see shared/STACK.md). What the state already holds is
+ * recognised and skipped by Yjs itself.
  */
-async function replay(tx: SqlDatabase, documentId: string, lastId: number): Promise<Uint8Array> {
-  const rows = await tx.all<{ data: Buffer }>(
-    "SELECT data FROM document_updates WHERE document_id = ? AND id <= ? ORDER BY id",
-    [documentId, lastId],
-  );
+function merge(currentState: Uint8Array | undefined, rows: { data: Buffer }[]): Uint8Array {
   const doc = new Y.Doc();
   try {
+    if (currentState) Y.applyUpdate(doc, currentState);
     for (const row of rows) Y.applyUpdate(doc, new Uint8Array(row.data));
     return Y.encodeStateAsUpdate(doc);
   } finally {
