@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { freshPgDatabase } from "../../server/src/test/pgDatabase.ts";
+import { RedisServer } from "../../tests/utils/redisServer.ts";
 import { readCpuMs } from "./serverProcess.ts";
 
 /** Something whose CPU time (ms, only ever growing) the meters can read. */
@@ -35,63 +34,13 @@ export interface BenchRedis extends CpuSource {
   stop(): Promise<void>;
 }
 
-/** Starts `redis-server` on a free port and resolves once it accepts connections. */
+/** Starts a `redis-server` on a free port (the tests' helper) and reads its CPU by its port. */
 export async function startBenchRedis(): Promise<BenchRedis> {
-  const port = await freePort();
-  const child = spawn(
-    "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-    { stdio: ["ignore", "pipe", "pipe"] },
+  const redis = await RedisServer.start();
+  const server = processCpu(
+    (cmdline) => cmdline.startsWith("redis-server") && cmdline.includes(`:${redis.port}`),
   );
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  process.once("exit", () => child.kill("SIGKILL"));
-  await untilReady(child, "Ready to accept connections");
-  const pid = child.pid ?? -1;
-  let lastCpuMs = 0;
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    cpuMs: () => {
-      lastCpuMs = Math.max(lastCpuMs, readCpuMs(pid));
-      return lastCpuMs;
-    },
-    async stop() {
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
-}
-
-function untilReady(child: ChildProcess, readyLine: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(
-      () => reject(new Error(`redis-server did not start:\n${output}`)),
-      10_000,
-    );
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`redis-server exited (${code}):\n${output}`));
-    });
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      if (!output.includes(readyLine)) return;
-      clearTimeout(timer);
-      resolve();
-    });
-    child.stderr?.resume();
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
+  return { url: redis.url, cpuMs: () => server.cpuMs(), stop: () => redis.kill() };
 }
 
 /**
