@@ -77,18 +77,17 @@ export async function startServer(
   notifier.follow(roundEvents);
   const digestJob = new DigestJob(notifications);
   const roundSealer = createRoundSealer({ store, clock: systemClock, log });
-  // Rounds whose closesAt passed while the server was down are closed before anyone is served.
+  // Rounds whose closesAt passed while the server was down are closed before anyone is served,
+  // and rounds closed before their records were sealed (or whose seal failed) get their seal.
   const roundScheduler = new RoundScheduler({
     store,
     clock: systemClock,
     events: roundEvents,
     sealer: roundSealer,
+    sealUnsealed: () => roundSealer.sealUnsealed(),
     log,
   });
   await roundScheduler.start();
-  // Rounds closed before their records were sealed (or whose seal failed) get their first seal;
-  // by one starting process at a time (the others' starts find them sealed).
-  await store.db.withLock("record:seal-unsealed", () => roundSealer.sealUnsealed());
   // What happened while the server was down is notified, and a missed digest sent.
   await notifier.start();
   await digestJob.start();

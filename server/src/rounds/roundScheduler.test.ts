@@ -110,4 +110,23 @@ describe("the round scheduler", () => {
     expect(seals).toEqual(["closed"]);
     await scheduler.stop();
   });
+
+  it("seals what was left unsealed in its first pass, after closing what is overdue, and once", async () => {
+    const clock = new TestClock();
+    await openRound(clock, 2 * HOUR);
+    clock.advance(3 * HOUR);
+    const sealedFirst: string[] = [];
+    const scheduler = new RoundScheduler({
+      store,
+      clock,
+      events: new RoundEvents(),
+      sealer,
+      sealUnsealed: async () => void sealedFirst.push(`unsealed after ${seals.join()}`),
+      log: silentLogger,
+    });
+    await scheduler.start();
+    await scheduler.reschedule();
+    expect(sealedFirst).toEqual(["unsealed after closed"]);
+    await scheduler.stop();
+  });
 });

@@ -17,8 +17,11 @@ const LOCK_RETRY_MS = 5000;
  * automatically"). One timer waits for the next moment anything happens (a round opening, so
  * pages refresh, or closing). Opening needs no record: it follows from the time.
  *
+ * The first pass also has the sealer seal what was left unsealed (`sealUnsealed`, at start).
+ *
  * Several processes on one store each run a scheduler; a pass runs under the store lock
- * {@link ROUNDS_LOCK}, so a round is closed, announced and sealed by one of them. A process
+ * {@link ROUNDS_LOCK}, so a round is closed, announced and sealed by one of them, never while
+ * another process's start seals what was left unsealed. A process
  * that finds the lock held leaves the pass to the holder and looks again a little later, in
  * case the holder dies before finishing (its lock goes with its connection).
  */
@@ -29,6 +32,8 @@ export class RoundScheduler {
   private checkedUpTo: number;
   /** The pass in progress; passes never overlap. */
   private pass: Promise<void> = Promise.resolve();
+  /** Whether this process's sealing of what was left unsealed is still to come. */
+  private unsealedToSeal: boolean;
 
   constructor(
     private readonly deps: {
@@ -36,10 +41,13 @@ export class RoundScheduler {
       clock: Clock;
       events: RoundEvents;
       sealer?: RoundSealer;
+      /** Seals closed rounds left unsealed (e.g. a seal failed); run once, in the first pass. */
+      sealUnsealed?: () => Promise<unknown>;
       log: Logger;
     },
   ) {
     this.checkedUpTo = deps.clock.now().getTime();
+    this.unsealedToSeal = deps.sealUnsealed !== undefined;
   }
 
   /** Closes what is overdue and starts waiting for the next round to open or close. */
@@ -105,6 +113,10 @@ export class RoundScheduler {
       if (opensAt > since && opensAt <= now.getTime()) this.deps.events.publish(round.documentId);
       if (opensAt > now.getTime()) next = Math.min(next, opensAt);
       next = Math.min(next, closesAt);
+    }
+    if (this.unsealedToSeal) {
+      await this.deps.sealUnsealed?.();
+      this.unsealedToSeal = false;
     }
     if (Number.isFinite(next) && this.running) this.arm(next - now.getTime());
   }
