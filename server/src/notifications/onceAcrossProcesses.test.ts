@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RoundEvents } from "../rounds/roundEvents.ts";
 import { RoundScheduler } from "../rounds/roundScheduler.ts";
+import { openStore } from "../store/index.ts";
 import { silentLogger } from "../test/factories.ts";
 import { HOUR } from "../test/roundScene.ts";
 import { DigestJob } from "./digestJob.ts";
@@ -10,12 +11,15 @@ import { buildNotificationScene } from "./test/notificationScene.ts";
 type Scene = Awaited<ReturnType<typeof buildNotificationScene>>;
 
 /**
- * A second server process on the scene's store: its own notifier, digest job and round
- * scheduler, hearing only its own news. On SQLite the store's in-process lock stands in for
- * PostgreSQL's advisory lock (tests/integration/scaleout runs real processes).
+ * A second server process on the scene's database: its own notifier, digest job and round
+ * scheduler, hearing only its own news. On PostgreSQL (STORE=postgres) it has its own store
+ * and pool, as another process would; on SQLite, which one process owns, it shares the
+ * scene's store and its in-process locks.
  */
 async function secondProcess(scene: Scene) {
-  const deps = { store: scene.store, clock: scene.clock, log: silentLogger, publicUrl: "" };
+  const { location } = scene.store;
+  const store = location.databaseUrl ? await openStore(location) : scene.store;
+  const deps = { store, clock: scene.clock, log: silentLogger, publicUrl: "" };
   const roundEvents = new RoundEvents();
   const announced: string[] = [];
   roundEvents.subscribe(scene.documentId, (at) => announced.push(at));
@@ -24,7 +28,7 @@ async function secondProcess(scene: Scene) {
   notifier.follow(roundEvents);
   const digest = new DigestJob(deps);
   const scheduler = new RoundScheduler({
-    store: scene.store,
+    store,
     clock: scene.clock,
     events: roundEvents,
     sealer: { seal: async (_documentId, round) => void sealed.push(round) },
@@ -41,6 +45,7 @@ async function secondProcess(scene: Scene) {
     },
     async stop() {
       await Promise.all([scheduler.stop(), notifier.stop(), digest.stop()]);
+      if (store !== scene.store) await store.close();
     },
   };
 }
