@@ -22,19 +22,22 @@ import type { RoundSealer } from "../rounds/roundSealer.ts";
 import { openStore, type Store, type StoreLocation } from "../store/index.ts";
 import { freshPgDatabase } from "./pgDatabase.ts";
 
+/** The databases the store runs on. */
+export type StoreBackend = "sqlite" | "postgres";
+
 /** A logger that discards everything, for unit tests. */
 export const silentLogger = pino({ level: "silent" });
 
 /**
- * Opens a real store in a fresh temporary folder — SQLite, or with STORE=postgres a fresh
- * PostgreSQL database (see pgDatabase.ts) — and `cleanup` closes and removes it. `location`
+ * Opens a real store in a fresh temporary folder — SQLite, or (`backend`, by default from
+ * STORE=postgres) a fresh PostgreSQL database (see pgDatabase.ts) — and `cleanup` closes and removes it. `location`
  * opens the same store again.
  */
-export async function buildStore(): Promise<
-  Store & { dir: string; location: StoreLocation; cleanup(): Promise<void> }
-> {
+export async function buildStore(
+  backend: StoreBackend = process.env.STORE === "postgres" ? "postgres" : "sqlite",
+): Promise<Store & { dir: string; location: StoreLocation; cleanup(): Promise<void> }> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "rembuk-unit-"));
-  const postgres = process.env.STORE === "postgres" ? await freshPgDatabase() : undefined;
+  const postgres = backend === "postgres" ? await freshPgDatabase() : undefined;
   const location = {
     dataDir: dir,
     databaseFile: path.join(dir, "rembuk.sqlite"),
