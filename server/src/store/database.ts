@@ -1,3 +1,4 @@
+import path from "node:path";
 import sqlite3 from "sqlite3";
 import { KeyLocks } from "./keyLocks.ts";
 import type { Dialect } from "./refusalTriggers.ts";
@@ -50,7 +51,7 @@ export async function openSqlite(file: string): Promise<SqlDatabase> {
   const db = await new Promise<sqlite3.Database>((resolve, reject) => {
     const handle = new sqlite3.Database(file, (err) => (err ? reject(err) : resolve(handle)));
   });
-  const sqlite = new SqliteDatabase(db);
+  const sqlite = new SqliteDatabase(db, path.resolve(file));
   await sqlite.exec(
     "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
   );
@@ -61,10 +62,15 @@ class SqliteDatabase implements SqlDatabase {
   readonly dialect = "sqlite";
   /** Serialises access: every statement and transaction runs after the previous one. */
   private tail: Promise<unknown> = Promise.resolve();
-  /** One process owns an embedded database, so an in-process lock per key is enough. */
-  private readonly locks = new KeyLocks();
+  /** One process owns an embedded database, so in-process locks (per file) are enough. */
+  private readonly locks: KeyLocks;
 
-  constructor(private readonly db: sqlite3.Database) {}
+  constructor(
+    private readonly db: sqlite3.Database,
+    file: string,
+  ) {
+    this.locks = KeyLocks.of(file);
+  }
 
   withLock<T>(key: string, work: () => Promise<T>) {
     return this.locks.tryRun(key, work);

@@ -43,18 +43,6 @@ describe.each(BACKENDS)("update log on %s", (backend) => {
     expect(since).toEqual(later.map((id, i) => ({ id, data: rest[i] })));
   });
 
-  it("stores a batch all or none", async () => {
-    const documentId = await newDocument();
-    const writer = typist();
-    await expect(
-      under.store.updates.append([
-        { documentId, data: writer.type("kept? ") },
-        { documentId: "no-such-document", data: writer.type("no") },
-      ]),
-    ).rejects.toThrow(/foreign key/i);
-    expect(await under.store.updates.count(documentId)).toBe(0);
-  });
-
   it("keeps the rows another process stored when one process compacts with its own state", async () => {
     const documentId = await newDocument();
     const other = await under.another();

@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { buildDocument, buildStore, textOf } from "../test/factories.ts";
-import type { PendingUpdate } from "./index.ts";
+import { buildDocument, buildStore, textOf } from "../../test/factories.ts";
+import type { PendingUpdate } from "../index.ts";
+import { BACKENDS } from "./storeUnderTest.ts";
 
-describe("update store", () => {
+describe.each(BACKENDS)("update store on %s", (backend) => {
   let store: Awaited<ReturnType<typeof buildStore>>;
   let documentId: string;
 
   beforeEach(async () => {
-    store = await buildStore();
+    store = await buildStore(backend);
     documentId = await buildDocument(store);
   });
   afterEach(() => store.cleanup());
