@@ -21,13 +21,19 @@ export class SetupGate {
   async prepare(options: { adminEmail?: string; adminPassword?: string }) {
     if ((await this.store.users.countAdmins()) > 0) return;
     if (options.adminEmail && options.adminPassword) {
-      await accountCreator({
-        store: this.store,
-        email: options.adminEmail,
-        name: "Administrator",
-        password: options.adminPassword,
-        isAdmin: true,
-      });
+      try {
+        await accountCreator({
+          store: this.store,
+          email: options.adminEmail,
+          name: "Administrator",
+          password: options.adminPassword,
+          isAdmin: true,
+        });
+      } catch (error) {
+        // Another process starting on the same database at the same moment created it first.
+        if ((await this.store.users.countAdmins()) > 0) return;
+        throw error;
+      }
       this.log.info(
         { email: options.adminEmail },
         "created the first administrator from ADMIN_EMAIL",
