@@ -88,12 +88,18 @@ const plan = {
 };
 
 /**
- * Rembuk on PostgreSQL + Redis: one process (the baseline), three with each document's
- * clients spread over them and three routed by document; and the embedded default.
- * `--quick`: one process and three spread.
+ * Rembuk on PostgreSQL: one process (the baseline, no Redis: it has nobody to tell), three
+ * on Redis with each document's clients spread over them, and three routed by document;
+ * and the embedded default. `--quick`: one process and three spread.
  */
 const CONFIGURATIONS: ClusterConfiguration[] = [
-  { id: "one-process", label: "1 process", processes: 1, store: "postgres", placement: "spread" },
+  {
+    id: "one-process",
+    label: "1 process",
+    processes: 1,
+    store: "postgres",
+    placement: "spread",
+  },
   {
     id: "three-spread",
     label: "3 processes, clients spread",
@@ -307,7 +313,7 @@ function runScaleOutScenario(root: string): Promise<ScenarioResult> {
     {
       id: SCALE_OUT,
       title: "Scale-out",
-      description: `${p.clients} clients over ${p.documents} documents (${Math.round(p.clients / p.documents)} each), Rembuk on PostgreSQL + Redis; ${p.pacedRate} edits/s for ${p.pacedSeconds} s, then ${p.burstRounds} edits per client as fast as possible, then (several processes) ${p.killSeconds} s at ${p.pacedRate} edits/s with the last process SIGKILLed halfway, its clients reconnecting to the next`,
+      description: `${p.clients} clients over ${p.documents} documents (${Math.round(p.clients / p.documents)} each), Rembuk on PostgreSQL (+ Redis for several processes); ${p.pacedRate} edits/s for ${p.pacedSeconds} s, then ${p.burstRounds} edits per client as fast as possible, then (several processes) ${p.killSeconds} s at ${p.pacedRate} edits/s with the last process SIGKILLed halfway, its clients reconnecting to the next`,
       metrics: scaleOutMetrics,
     },
     CONFIGURATIONS,

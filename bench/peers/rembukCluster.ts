@@ -17,7 +17,10 @@ import {
 import type { PeerClient } from "./types.ts";
 import { connectWebsocketProvider } from "./yWebsocketClient.ts";
 
-/** Several Rembuk processes on one fresh PostgreSQL database and one Redis of their own. */
+/**
+ * Rembuk processes on one fresh PostgreSQL database and (several of them) one Redis of
+ * their own; or one process on the embedded SQLite file.
+ */
 export interface RembukCluster {
   readonly size: number;
   /** CPU of every Rembuk process (a killed one keeps what it had used). */
@@ -40,7 +43,7 @@ export interface RembukCluster {
 
 export interface ClusterOptions {
   processes: number;
-  /** `postgres`: PostgreSQL + Redis; `sqlite`: the embedded default (one process only). */
+  /** `postgres`: PostgreSQL (+ Redis for several); `sqlite`: the embedded default (one process only). */
   store: "postgres" | "sqlite";
   /** Data directories (each process gets its own; nothing shared lives there). */
   root: string;
@@ -61,7 +64,8 @@ export async function startRembukCluster(options: ClusterOptions): Promise<Rembu
   let redis: BenchRedis | undefined;
   const processes: ServerProcess[] = [];
   try {
-    redis = shared ? await startBenchRedis() : undefined;
+    // One process has nobody to tell: it runs as deployed alone, on PostgreSQL without Redis.
+    redis = shared && options.processes > 1 ? await startBenchRedis() : undefined;
     const envOf = (index: number) => {
       const dataDir = path.join(options.root, `process-${index}`);
       mkdirSync(dataDir, { recursive: true });

@@ -13,7 +13,7 @@ export interface ClusterConfiguration {
   id: string;
   label: string;
   processes: number;
-  /** `postgres`: PostgreSQL + Redis; `sqlite`: the embedded default, one process. */
+  /** `postgres`: PostgreSQL (+ Redis for several processes); `sqlite`: the embedded default. */
   store: "postgres" | "sqlite";
   /**
    * `spread`: a document's clients on different processes (what round-robin balancing
