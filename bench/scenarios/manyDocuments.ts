@@ -15,6 +15,7 @@ import { letter } from "./types.ts";
 
 /** One client of the load: its document's tracker, its place in it, its own random places. */
 interface Typist {
+  client: PeerClient;
   tracker: EditTracker;
   index: number;
   random: () => number;
@@ -52,9 +53,9 @@ export class ManyDocuments {
     documents.forEach(({ clients }, d) => {
       const tracker = new EditTracker(clients.map((c) => c.doc));
       this.trackers.push(tracker);
-      clients.forEach((_, index) => {
+      clients.forEach((client, index) => {
         const random = seededRandom(seed * 100_000 + d * 10 + index);
-        this.typists.push({ tracker, index, random, typed: 0 });
+        this.typists.push({ client, tracker, index, random, typed: 0 });
       });
     });
   }
@@ -67,14 +68,8 @@ export class ManyDocuments {
   /**
    * Types `edits` one-character edits at `rate` edits/s in total, the clients taking
    * turns in a fixed shuffled order, and resolves once every client holds every edit.
-   * `at.action` runs (not awaited) right before edit number `at.edit` (e.g. a kill).
    */
-  async typePaced(
-    edits: number,
-    rate: number,
-    timeoutMs: number,
-    at?: { edit: number; action: () => void },
-  ): Promise<PhaseOutcome> {
+  async typePaced(edits: number, rate: number, timeoutMs: number): Promise<PhaseOutcome> {
     const order = shuffled(this.typists.length, edits);
     return this.phase(edits, timeoutMs, async () => {
       const start = performance.now();
@@ -85,7 +80,6 @@ export class ManyDocuments {
         else await yieldToIo();
         const now = performance.now() + 1;
         for (; i < edits && start + (i * 1000) / rate <= now; i++) {
-          if (i === at?.edit) at.action();
           this.edit(this.typists[order[i % order.length] ?? 0]);
         }
       }
@@ -100,6 +94,11 @@ export class ManyDocuments {
         await yieldToIo();
       }
     });
+  }
+
+  /** One edit from each of `clients` (synchronously, whatever their sockets' state). */
+  editOnceEach(clients: ReadonlySet<PeerClient>): void {
+    for (const typist of this.typists) if (clients.has(typist.client)) this.edit(typist);
   }
 
   /** What every client has sent so far, to wait for with {@link whenCaughtUp}. */
