@@ -2,6 +2,7 @@ import path from "node:path";
 import sqlite3 from "sqlite3";
 import { KeyLocks } from "./keyLocks.ts";
 import type { Dialect } from "./refusalTriggers.ts";
+import { TransactionHandle } from "./transactionHandle.ts";
 
 /** A value SQLite can bind. */
 export type SqlValue = string | number | bigint | Buffer | Uint8Array | null;
@@ -94,7 +95,15 @@ class SqliteDatabase implements SqlDatabase {
 
   transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T> {
     return this.exclusive(async () => {
-      const tx = new TransactionScope(this.db, this.locks);
+      const tx = new TransactionHandle(
+        "sqlite",
+        {
+          run: (sql, params) => rawRun(this.db, sql, params),
+          all: (sql, params) => rawAll(this.db, sql, params),
+          exec: (sql) => rawExec(this.db, sql),
+        },
+        this,
+      );
       await rawExec(this.db, "BEGIN IMMEDIATE");
       try {
         const result = await work(tx);
@@ -120,47 +129,6 @@ class SqliteDatabase implements SqlDatabase {
     const result = this.tail.then(work, work);
     this.tail = result.catch(() => undefined);
     return result;
-  }
-}
-
-/** The handle given to a transaction's body: statements run directly, inside the open transaction. */
-class TransactionScope implements SqlDatabase {
-  readonly dialect = "sqlite";
-  private open = true;
-  constructor(
-    private readonly db: sqlite3.Database,
-    private readonly locks: KeyLocks,
-  ) {}
-  private check() {
-    if (!this.open) throw new Error("transaction already finished");
-  }
-  run(sql: string, params: SqlValue[] = []) {
-    this.check();
-    return rawRun(this.db, sql, params);
-  }
-  get<T>(sql: string, params: SqlValue[] = []) {
-    this.check();
-    return rawGet<T>(this.db, sql, params);
-  }
-  all<T>(sql: string, params: SqlValue[] = []) {
-    this.check();
-    return rawAll<T>(this.db, sql, params);
-  }
-  exec(sql: string) {
-    this.check();
-    return rawExec(this.db, sql);
-  }
-  transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T> {
-    return work(this);
-  }
-  withLock<T>(key: string, work: () => Promise<T>) {
-    return this.locks.tryRun(key, work);
-  }
-  close(): Promise<void> {
-    return Promise.reject(new Error("cannot close the database inside a transaction"));
-  }
-  end() {
-    this.open = false;
   }
 }
 

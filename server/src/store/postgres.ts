@@ -1,6 +1,7 @@
 import pg from "pg";
 import type { SqlDatabase, SqlValue, TransactionOptions } from "./database.ts";
 import { numberPlaceholders } from "./postgresSql.ts";
+import { TransactionHandle } from "./transactionHandle.ts";
 
 /**
  * Advisory-lock key every command transaction takes first (single 64-bit key space; the
@@ -65,7 +66,20 @@ class PostgresDatabase implements SqlDatabase {
     options: TransactionOptions = {},
   ): Promise<T> {
     const client = await this.pool.connect();
-    const tx = new PostgresTransaction(client, this);
+    const tx = new TransactionHandle(
+      "postgres",
+      {
+        run: async (sql, params) => {
+          const result = await client.query(numberPlaceholders(sql), params.map(toParameter));
+          return { changes: result.rowCount ?? 0 };
+        },
+        all: (sql, params) => queryRows(client, sql, params),
+        exec: async (sql) => {
+          await client.query(sql);
+        },
+      },
+      this,
+    );
     try {
       await client.query("BEGIN");
       if (options.serialised !== false) {
@@ -111,48 +125,6 @@ class PostgresDatabase implements SqlDatabase {
 
   close() {
     return this.pool.end();
-  }
-}
-
-/** The handle given to a transaction's body: statements run on the transaction's connection. */
-class PostgresTransaction implements SqlDatabase {
-  readonly dialect = "postgres";
-  private open = true;
-  constructor(
-    private readonly client: pg.PoolClient,
-    private readonly database: PostgresDatabase,
-  ) {}
-  private check() {
-    if (!this.open) throw new Error("transaction already finished");
-  }
-  async run(sql: string, params: SqlValue[] = []) {
-    this.check();
-    const result = await this.client.query(numberPlaceholders(sql), params.map(toParameter));
-    return { changes: result.rowCount ?? 0 };
-  }
-  async get<T>(sql: string, params: SqlValue[] = []) {
-    this.check();
-    return (await queryRows<T>(this.client, sql, params))[0];
-  }
-  all<T>(sql: string, params: SqlValue[] = []) {
-    this.check();
-    return queryRows<T>(this.client, sql, params);
-  }
-  async exec(sql: string) {
-    this.check();
-    await this.client.query(sql);
-  }
-  transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T> {
-    return work(this);
-  }
-  withLock<T>(key: string, work: () => Promise<T>) {
-    return this.database.withLock(key, work);
-  }
-  close(): Promise<void> {
-    return Promise.reject(new Error("cannot close the database inside a transaction"));
-  }
-  end() {
-    this.open = false;
   }
 }
 
