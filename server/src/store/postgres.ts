@@ -1,5 +1,6 @@
 import pg from "pg";
 import type { SqlDatabase, SqlValue, TransactionOptions } from "./database.ts";
+import { PostgresNamedLocks } from "./postgresLocks.ts";
 import { numberPlaceholders } from "./postgresSql.ts";
 import { TransactionHandle } from "./transactionHandle.ts";
 
@@ -10,8 +11,6 @@ import { TransactionHandle } from "./transactionHandle.ts";
  * every process, as they did on SQLite — and commit in the order their rows got their ids.
  */
 const COMMAND_LOCK = 7_311_001;
-/** First key of `withLock`'s named locks (the second is a hash of the name). */
-export const NAMED_LOCKS = 1;
 
 /**
  * Opens a pool of `poolSize` connections to PostgreSQL. Whole numbers (COUNT, ids, SUM) come
@@ -27,7 +26,7 @@ export async function openPostgres(url: string, poolSize: number): Promise<SqlDa
   pool.on("error", () => undefined);
   const client = await pool.connect();
   client.release();
-  return new PostgresDatabase(pool);
+  return new PostgresDatabase(pool, new PostgresNamedLocks(url));
 }
 
 const INT8 = 20;
@@ -42,7 +41,10 @@ type Queryable = pg.Pool | pg.PoolClient;
 
 class PostgresDatabase implements SqlDatabase {
   readonly dialect = "postgres";
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly locks: PostgresNamedLocks,
+  ) {}
 
   /** A write outside a transaction is a command transaction of one statement (see COMMAND_LOCK). */
   run(sql: string, params: SqlValue[] = []) {
@@ -97,34 +99,13 @@ class PostgresDatabase implements SqlDatabase {
     }
   }
 
-  /**
-   * A session-level advisory lock on a connection of its own, held while `work` runs: another
-   * process (or another caller here, on another connection) gets false and skips. If this
-   * process dies, PostgreSQL ends the session and the lock with it.
-   */
-  async withLock<T>(key: string, work: () => Promise<T>): Promise<T | undefined> {
-    const client = await this.pool.connect();
-    let locked = false;
-    try {
-      const { rows } = await client.query<{ locked: boolean }>(
-        "SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked",
-        [NAMED_LOCKS, key],
-      );
-      locked = rows[0]?.locked === true;
-      if (!locked) return undefined;
-      return await work();
-    } finally {
-      if (locked) {
-        await client
-          .query("SELECT pg_advisory_unlock($1, hashtext($2))", [NAMED_LOCKS, key])
-          .catch(() => undefined);
-      }
-      client.release();
-    }
+  withLock<T>(key: string, work: () => Promise<T>): Promise<T | undefined> {
+    return this.locks.tryRun(key, work);
   }
 
-  close() {
-    return this.pool.end();
+  async close() {
+    await this.locks.close();
+    await this.pool.end();
   }
 }
 

@@ -68,7 +68,29 @@ describe.each(BACKENDS)("work done once across processes on %s", (backend) => {
   });
 });
 
-describe("PostgreSQL schema", () => {
+describe("PostgreSQL across processes", () => {
+  const under = storeFor("postgres");
+
+  it("frees a job whose holder died half-way", async () => {
+    const other = await under.another();
+    const started = gate();
+    const never = gate();
+    void other.db.withLock("digest", async () => {
+      started.open();
+      await never.opened;
+    });
+    await started.opened;
+    expect(await under.store.db.withLock("digest", async () => "sent")).toBeUndefined();
+    // The holder's process dies: PostgreSQL ends its session.
+    await under.store.db.all(
+      `SELECT pg_terminate_backend(pid) FROM pg_locks
+       WHERE locktype = 'advisory' AND classid = 1 AND objsubid = 2 AND granted
+         AND pid <> pg_backend_pid()
+         AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    );
+    await expect.poll(() => under.store.db.withLock("digest", async () => "sent")).toBe("sent");
+  });
+
   it("is migrated once when several processes start at the same time", async () => {
     const database = await freshPgDatabase();
     try {
