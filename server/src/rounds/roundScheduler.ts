@@ -21,9 +21,10 @@ const LOCK_RETRY_MS = 5000;
  *
  * Several processes on one store each run a scheduler; a pass runs under the store lock
  * {@link ROUNDS_LOCK}, so a round is closed, announced and sealed by one of them, never while
- * another process's start seals what was left unsealed. A process
- * that finds the lock held leaves the pass to the holder and looks again a little later, in
- * case the holder dies before finishing (its lock goes with its connection).
+ * another process's start seals what was left unsealed. A process that finds the lock held
+ * leaves the pass to the holder and looks again a little later, in case the holder dies before
+ * finishing (its lock goes with its connection). A holder dying between closing a round and
+ * sealing it leaves the seal to the next start of any process (`sealUnsealed`).
  */
 export class RoundScheduler {
   private cancelTimer: (() => void) | undefined;
