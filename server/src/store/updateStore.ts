@@ -116,10 +116,12 @@ export function createUpdateStore(db: SqlDatabase): UpdateStore {
             documentId,
             last,
           ]);
-          // Reusing the newest id keeps the compacted state ordered before anything appended later.
+          // A new id, above every row it replaces (no append is in flight under the lock) and
+          // below every later one: a reader repairing by `loadSince` from any id it knew sees
+          // the merged state, even one that missed a row now merged into it.
           await tx.run(
-            "INSERT INTO document_updates (id, document_id, data, created_at) VALUES (?, ?, ?, ?)",
-            [last, documentId, Buffer.from(state), new Date().toISOString()],
+            "INSERT INTO document_updates (document_id, data, created_at) VALUES (?, ?, ?)",
+            [documentId, Buffer.from(state), new Date().toISOString()],
           );
           return rows.length;
         },
