@@ -129,4 +129,17 @@ describe("the round scheduler", () => {
     expect(sealedFirst).toEqual(["unsealed after closed"]);
     await scheduler.stop();
   });
+
+  it("seals a round that another process closed at its closesAt but died before sealing", async () => {
+    const clock = new TestClock();
+    const round = await openRound(clock, 2 * HOUR);
+    const scheduler = schedulerOver(store, clock);
+    await scheduler.start();
+    // The other process closes it and dies: no seal, and this process's timer finds it closed.
+    await store.rounds.close(round.id, { at: round.closesAt, by: null, reason: null });
+    clock.advance(2 * HOUR);
+    await scheduler.idle();
+    expect(seals).toEqual(["closed"]);
+    await scheduler.stop();
+  });
 });

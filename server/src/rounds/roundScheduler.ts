@@ -24,7 +24,7 @@ const LOCK_RETRY_MS = 5000;
  * another process's start seals what was left unsealed. A process that finds the lock held
  * leaves the pass to the holder and looks again a little later, in case the holder dies before
  * finishing (its lock goes with its connection). A holder dying between closing a round and
- * sealing it leaves the seal to the next start of any process (`sealUnsealed`).
+ * sealing it leaves the seal to the others' next pass.
  */
 export class RoundScheduler {
   private cancelTimer: (() => void) | undefined;
@@ -35,6 +35,8 @@ export class RoundScheduler {
   private pass: Promise<void> = Promise.resolve();
   /** Whether this process's sealing of what was left unsealed is still to come. */
   private unsealedToSeal: boolean;
+  /** The rounds the last pass here saw open and not yet due, by id. */
+  private watched = new Map<string, RoundRecord>();
 
   constructor(
     private readonly deps: {
@@ -103,6 +105,10 @@ export class RoundScheduler {
   private async act(since: number, now: Date): Promise<void> {
     const { store } = this.deps;
     const rounds = await store.rounds.listNotClosed();
+    await this.sealClosedElsewhere(rounds, now);
+    this.watched = new Map(
+      rounds.filter((r) => Date.parse(r.closesAt) > now.getTime()).map((r) => [r.id, r]),
+    );
     let next = Number.POSITIVE_INFINITY;
     for (const round of rounds) {
       const opensAt = Date.parse(round.opensAt);
@@ -120,6 +126,19 @@ export class RoundScheduler {
       this.unsealedToSeal = false;
     }
     if (Number.isFinite(next) && this.running) this.arm(next - now.getTime());
+  }
+
+  /**
+   * Has the sealer seal each round this process was waiting on that another process closed at
+   * its closesAt: should that process have died between closing and sealing, the round is
+   * sealed now rather than at the next start. The sealer adds nothing to a sealed record.
+   */
+  private async sealClosedElsewhere(open: RoundRecord[], now: Date): Promise<void> {
+    const stillOpen = new Set(open.map((round) => round.id));
+    for (const round of this.watched.values()) {
+      if (stillOpen.has(round.id) || Date.parse(round.closesAt) > now.getTime()) continue;
+      await this.seal(round);
+    }
   }
 
   private arm(ms: number): void {
@@ -142,7 +161,11 @@ export class RoundScheduler {
       "consultation round closed automatically",
     );
     this.deps.events.publish(round.documentId);
-    await sealRound({
+    await this.seal(round);
+  }
+
+  private seal(round: RoundRecord): Promise<void> {
+    return sealRound({
       sealer: this.deps.sealer,
       documentId: round.documentId,
       round: round.number,
