@@ -53,9 +53,11 @@ export async function startServer(
   const bus = await connectBus(config, log);
   // With REDIS_URL, sign-in attempts and postings count across every process.
   const limits = await connectLimits(config.redisUrl, log);
+  // Access changes and comment/round news reach the connections of every process.
   const accessEvents = new AccessEvents({
-    socket: config.maxSocketsPerAccount,
-    stream: config.maxStreamsPerAccount,
+    limits: { socket: config.maxSocketsPerAccount, stream: config.maxStreamsPerAccount },
+    bus,
+    sessions: store.sessions,
   });
   const setupGate = new SetupGate(store, log);
   await setupGate.prepare({ adminEmail: config.adminEmail, adminPassword: config.adminPassword });
@@ -68,8 +70,8 @@ export async function startServer(
     loadDelayMs: config.loadDelayMs,
   });
 
-  const roundEvents = new RoundEvents();
-  const commentEvents = new CommentEvents();
+  const roundEvents = new RoundEvents(bus);
+  const commentEvents = new CommentEvents(bus);
   // Notifications follow the comment and round news; the digest goes out daily at 07:00 WIB.
   const notifications = { store, clock: systemClock, log, publicUrl: config.publicUrl };
   const notifier = new Notifier(notifications);
@@ -157,6 +159,9 @@ export async function startServer(
         await stopped;
         await notifier.stop();
         await limits.close();
+        accessEvents.close();
+        commentEvents.close();
+        roundEvents.close();
         await bus.close();
         await store.close();
       })();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { MemoryBusHub } from "../test/memoryBus.ts";
 import { AccessEvents, type ConnectionKind, type LiveConnection } from "./accessEvents.ts";
 
 /** A connection that records what was done to it. */
@@ -69,7 +70,7 @@ describe("access events", () => {
   });
 
   it("caps each kind of connection per account, and frees a place when one closes", () => {
-    const events = new AccessEvents({ socket: 2, stream: 1 });
+    const events = new AccessEvents({ limits: { socket: 2, stream: 1 } });
     const first = events.open(connection().c, performance.now());
     events.open(connection().c, performance.now());
     expect(events.open(connection().c, performance.now())).toEqual({
@@ -104,5 +105,64 @@ describe("access events", () => {
     events.userAccessChanged("sari");
     await vi.waitFor(() => expect(failing.log).toEqual(["end"]));
     expect(events.countOf("sari", "socket")).toBe(0);
+  });
+
+  describe("with other processes on the same store", () => {
+    /** Two processes' access events on one bus, over sessions kept in one (pretend) store. */
+    function twoProcesses() {
+      const hub = new MemoryBusHub();
+      const stored = new Set(["laptop", "phone"]);
+      const sessions = {
+        find: async (tokenHash: string) =>
+          stored.has(tokenHash) ? { expiresAt: "2030-01-01T00:00:00.000Z" } : undefined,
+      };
+      const here = new AccessEvents({ bus: hub.join(), sessions });
+      const there = new AccessEvents({ bus: hub.join(), sessions });
+      closing.push(here, there);
+      return { hub, stored, here, there };
+    }
+    const closing: AccessEvents[] = [];
+    afterEach(() => {
+      for (const events of closing.splice(0)) events.close();
+    });
+
+    it("applies a change made on another process to the connections here, and nothing twice", async () => {
+      const { here, there } = twoProcesses();
+      const laptop = connection();
+      const phone = connection({ sessionTokenHash: "phone" });
+      here.open(laptop.c, performance.now());
+      there.open(phone.c, performance.now());
+      there.sessionEnded("laptop");
+      await vi.waitFor(() => expect(laptop.log).toEqual(["end"]));
+      there.documentAccessChanged("perda", "sari");
+      await vi.waitFor(() => expect(phone.log).toEqual(["recheck"]));
+      expect(laptop.log).toEqual(["end"]);
+    });
+
+    it("after a lost change, ends the connections whose session is gone and rechecks the rest", async () => {
+      const { hub, stored, here, there } = twoProcesses();
+      const laptop = connection();
+      const phone = connection({ sessionTokenHash: "phone" });
+      here.open(laptop.c, performance.now());
+      here.open(phone.c, performance.now());
+      hub.losing = () => true;
+      stored.delete("laptop");
+      there.sessionEnded("laptop");
+      hub.losing = () => false;
+      hub.reconnectAll();
+      await vi.waitFor(() => expect(laptop.log).toEqual(["end"]));
+      await vi.waitFor(() => expect(phone.log).toEqual(["recheck"]));
+    });
+
+    it("ends a connection whose session left the store unannounced at the next minute's sweep", async () => {
+      vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+      const { stored, here } = twoProcesses();
+      const laptop = connection();
+      here.open(laptop.c, performance.now());
+      // A process that deleted the session died before telling anyone.
+      stored.delete("laptop");
+      vi.advanceTimersByTime(60_000);
+      await vi.waitFor(() => expect(laptop.log).toEqual(["end"]));
+    });
   });
 });

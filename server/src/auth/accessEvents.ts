@@ -1,3 +1,6 @@
+import { type ClusterBus, LocalBus } from "../cluster/bus.ts";
+import { SequencedChannel } from "../cluster/sequencedChannel.ts";
+
 /** What kind of live connection: a collaboration socket or a server-sent event stream. */
 export type ConnectionKind = "socket" | "stream";
 
@@ -35,6 +38,23 @@ export type OpenResult =
 /** Defaults, when the server is not configured otherwise (see `config.ts`). */
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = { socket: 50, stream: 50 };
 
+/** A change to who may read, as it travels between processes. */
+export type AccessChange =
+  | { kind: "sessionEnded"; sessionTokenHash: string }
+  | { kind: "userSessionsEnded"; userId: string }
+  | { kind: "documentAccessChanged"; documentId: string; userId: string }
+  | { kind: "userAccessChanged"; userId: string };
+
+/** How access events are set up; every field has a default for a process that is alone. */
+export interface AccessEventsOptions {
+  limits?: ConnectionLimits;
+  now?: () => Date;
+  /** The other processes on the same store, told of every change made here. */
+  bus?: ClusterBus;
+  /** Where sessions are kept, to find the ones ended by a change this process never heard of. */
+  sessions?: { find(tokenHash: string): Promise<{ expiresAt: string } | undefined> };
+}
+
 /** How often connections are checked for sessions that expired while they were open. */
 const EXPIRY_CHECK_MS = 60_000;
 
@@ -48,18 +68,35 @@ const REMEMBERED_CHANGES = 10_000;
  * out everywhere or disabled, and an expired session end their connections; a changed role, a
  * lost administrator flag or organisation (which decides round participation) makes each of
  * the person's affected connections ask its own policy again. It also caps how many
- * connections one account holds open.
+ * connections one account holds open — per process (see docs/scaling.md).
+ *
+ * With other processes on the same store (`bus`), every change made here is told to them and
+ * theirs reach the connections here, so signing out on one process closes the sockets and
+ * streams held on every process. A change that may have been lost on the way (see
+ * `SequencedChannel`) makes every connection here check its session in the store and ask its
+ * policy again; and every minute the sessions of open connections are looked up, so even a
+ * process that died between ending a session and telling the others cannot leave one open.
  */
 export class AccessEvents {
   private readonly connections = new Set<LiveConnection>();
   /** When each kind of change last happened, for connections admitted while it did. */
   private readonly changedAt = new Map<string, number>();
   private expiryTimer: NodeJS.Timeout | undefined;
+  private readonly limits: ConnectionLimits;
+  private readonly now: () => Date;
+  private readonly relay: SequencedChannel;
+  /** A repair under way (and whether another was asked for meanwhile). */
+  private repairing: Promise<void> | undefined;
+  private repairAgain = false;
 
-  constructor(
-    private readonly limits: ConnectionLimits = DEFAULT_CONNECTION_LIMITS,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  constructor(private readonly options: AccessEventsOptions = {}) {
+    this.limits = options.limits ?? DEFAULT_CONNECTION_LIMITS;
+    this.now = options.now ?? (() => new Date());
+    this.relay = new SequencedChannel(options.bus ?? new LocalBus(), "access", {
+      receive: (payload) => this.relayed(payload),
+      missed: () => void this.repair(),
+    });
+  }
 
   /**
    * Tracks a connection whose access was checked from `checkedFrom` (`performance.now()`) on.
@@ -76,7 +113,7 @@ export class AccessEvents {
       return { admitted: false, reason: "tooMany" };
     }
     this.connections.add(connection);
-    this.expiryTimer ??= setInterval(() => this.endExpiredSessions(), EXPIRY_CHECK_MS).unref();
+    this.expiryTimer ??= setInterval(() => this.sweep(), EXPIRY_CHECK_MS).unref();
     if (this.changedSince(checkedFrom, `access:${userId}`, `access:${documentId}\n${userId}`)) {
       this.recheck(connection);
     }
@@ -85,20 +122,17 @@ export class AccessEvents {
 
   /** One session ended (signed out on one device): its connections end. */
   sessionEnded(sessionTokenHash: string): void {
-    this.remember(`session:${sessionTokenHash}`);
-    this.endWhere((c) => c.sessionTokenHash === sessionTokenHash);
+    this.changed({ kind: "sessionEnded", sessionTokenHash });
   }
 
   /** A person signed out everywhere or was disabled: every connection of theirs ends. */
   userSessionsEnded(userId: string): void {
-    this.remember(`user:${userId}`);
-    this.endWhere((c) => c.userId === userId);
+    this.changed({ kind: "userSessionsEnded", userId });
   }
 
   /** A person's role on a document changed or was revoked. */
   documentAccessChanged(documentId: string, userId: string): void {
-    this.remember(`access:${documentId}\n${userId}`);
-    this.recheckWhere((c) => c.userId === userId && c.documentId === documentId);
+    this.changed({ kind: "documentAccessChanged", documentId, userId });
   }
 
   /**
@@ -106,8 +140,14 @@ export class AccessEvents {
    * flag, an organisation of theirs (verified, unverified, membership removed).
    */
   userAccessChanged(userId: string): void {
-    this.remember(`access:${userId}`);
-    this.recheckWhere((c) => c.userId === userId);
+    this.changed({ kind: "userAccessChanged", userId });
+  }
+
+  /** Stops hearing other processes' changes. */
+  close(): void {
+    this.relay.close();
+    clearInterval(this.expiryTimer);
+    this.expiryTimer = undefined;
   }
 
   /** Ends the connections whose session has expired; runs every minute while any is open. */
@@ -121,6 +161,87 @@ export class AccessEvents {
     let count = 0;
     for (const c of this.connections) if (c.userId === userId && c.kind === kind) count++;
     return count;
+  }
+
+  /**
+   * Checks every open connection as if its person's access had just changed: connections whose
+   * session is no longer in the store end, the others ask their policy again. One at a time;
+   * asked for meanwhile, it runs once more after.
+   */
+  repair(): Promise<void> {
+    if (this.repairing) {
+      this.repairAgain = true;
+      return this.repairing;
+    }
+    this.repairing = (async () => {
+      do {
+        this.repairAgain = false;
+        await this.endSessionsGone();
+        this.recheckWhere(() => true);
+      } while (this.repairAgain);
+    })().finally(() => {
+      this.repairing = undefined;
+    });
+    return this.repairing;
+  }
+
+  /** Applies a change here, and tells the other processes. */
+  private changed(change: AccessChange): void {
+    this.apply(change);
+    this.relay.send(new TextEncoder().encode(JSON.stringify(change)));
+  }
+
+  private apply(change: AccessChange): void {
+    switch (change.kind) {
+      case "sessionEnded":
+        this.remember(`session:${change.sessionTokenHash}`);
+        this.endWhere((c) => c.sessionTokenHash === change.sessionTokenHash);
+        break;
+      case "userSessionsEnded":
+        this.remember(`user:${change.userId}`);
+        this.endWhere((c) => c.userId === change.userId);
+        break;
+      case "documentAccessChanged":
+        this.remember(`access:${change.documentId}\n${change.userId}`);
+        this.recheckWhere((c) => c.userId === change.userId && c.documentId === change.documentId);
+        break;
+      case "userAccessChanged":
+        this.remember(`access:${change.userId}`);
+        this.recheckWhere((c) => c.userId === change.userId);
+        break;
+    }
+  }
+
+  private relayed(payload: Uint8Array): void {
+    try {
+      this.apply(JSON.parse(new TextDecoder().decode(payload)) as AccessChange);
+    } catch {
+      // Only processes publish on the bus; something unreadable is dropped.
+    }
+  }
+
+  /** Every minute: expired sessions end; with other processes, so do sessions no longer stored. */
+  private sweep(): void {
+    this.endExpiredSessions();
+    if (this.options.bus?.shared) void this.endSessionsGone();
+  }
+
+  /** Ends the connections whose session is no longer in the store (ended on another process). */
+  private async endSessionsGone(): Promise<void> {
+    const { sessions } = this.options;
+    if (!sessions) return;
+    const now = this.now().toISOString();
+    for (const tokenHash of new Set([...this.connections].map((c) => c.sessionTokenHash))) {
+      let session: { expiresAt: string } | undefined;
+      try {
+        session = await sessions.find(tokenHash);
+      } catch {
+        continue; // The store unreachable: the connections stay, the next sweep looks again.
+      }
+      if (session && session.expiresAt > now) continue;
+      this.remember(`session:${tokenHash}`);
+      this.endWhere((c) => c.sessionTokenHash === tokenHash);
+    }
   }
 
   private untrack(connection: LiveConnection): void {

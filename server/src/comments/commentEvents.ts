@@ -1,3 +1,6 @@
+import { type ClusterBus, LocalBus } from "../cluster/bus.ts";
+import { SequencedChannel } from "../cluster/sequencedChannel.ts";
+
 /** Which comment changed: the thread it is in, and whether it was just made. */
 export interface CommentChangeNews {
   threadId: string;
@@ -12,23 +15,44 @@ export interface CommentChangeNews {
  */
 export type CommentListener = (at: string, change?: CommentChangeNews) => void;
 
+/** News as it travels between processes. */
+interface RelayedNews {
+  documentId: string;
+  at: string;
+  change?: CommentChangeNews;
+}
+
 /**
- * In-process news of changes to a document's comments, for the event streams. Commands
- * publish only after their transaction committed, so a client that reads the changed comment
- * on an event always sees the change.
+ * News of changes to a document's comments, for the event streams of this process and — over
+ * the bus — of every other process on the same store. Commands publish only after their
+ * transaction committed, so a client that reads the changed comment on an event always sees the
+ * change, whichever process it reads from. News from another process reaches this process's
+ * streams only (not `publish`: what follows `publish`, like the notifier, acts once, where the
+ * change was made). When news may have been lost on the way, every stream here is told that
+ * something changed without saying what, and its reader refetches.
  */
 export class CommentEvents {
   private readonly listeners = new Map<string, Set<CommentListener>>();
+  private readonly relay: SequencedChannel;
+
+  /** `bus` links the other processes (none by default); `channel` names this kind of news. */
+  constructor(bus: ClusterBus = new LocalBus(), channel = "news:comments") {
+    this.relay = new SequencedChannel(bus, channel, {
+      receive: (payload) => this.relayed(payload),
+      missed: () => this.somethingChanged(),
+    });
+  }
 
   /** Tells everyone following the document that its comments (the comment `change`) changed. */
   publish(documentId: string, change?: CommentChangeNews, at = new Date().toISOString()): void {
-    for (const listener of this.listeners.get(documentId) ?? []) {
-      try {
-        listener(at, change);
-      } catch {
-        // One broken stream must not keep the news from the others.
-      }
-    }
+    this.deliver(documentId, at, change);
+    const news: RelayedNews = { documentId, at, ...(change ? { change } : {}) };
+    this.relay.send(new TextEncoder().encode(JSON.stringify(news)));
+  }
+
+  /** Stops hearing other processes' news. */
+  close(): void {
+    this.relay.close();
   }
 
   /** Follows a document's comments; call the returned function to stop. */
@@ -50,6 +74,32 @@ export class CommentEvents {
   /** How many listeners follow a document (for tests and diagnostics). */
   listenerCount(documentId: string): number {
     return this.listeners.get(documentId)?.size ?? 0;
+  }
+
+  private deliver(documentId: string, at: string, change?: CommentChangeNews): void {
+    for (const listener of this.listeners.get(documentId) ?? []) {
+      try {
+        listener(at, change);
+      } catch {
+        // One broken stream must not keep the news from the others.
+      }
+    }
+  }
+
+  private relayed(payload: Uint8Array): void {
+    let news: RelayedNews;
+    try {
+      news = JSON.parse(new TextDecoder().decode(payload)) as RelayedNews;
+    } catch {
+      return;
+    }
+    if (typeof news.documentId === "string") this.deliver(news.documentId, news.at, news.change);
+  }
+
+  /** News may have been lost: every document followed here changed, readers refetch. */
+  private somethingChanged(): void {
+    const at = new Date().toISOString();
+    for (const documentId of [...this.listeners.keys()]) this.deliver(documentId, at);
   }
 }
 

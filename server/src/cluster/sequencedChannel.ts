@@ -1,0 +1,98 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import type { ClusterBus } from "./bus.ts";
+
+/** How often each process says how many messages it sent on a channel (default). */
+export const HEARTBEAT_MS = 5_000;
+
+/** A sender silent for this many heartbeats is forgotten (it stopped or left). */
+const FORGET_AFTER_HEARTBEATS = 6;
+
+const MESSAGE = 0;
+const HEARTBEAT = 1;
+
+/** What a sequenced channel does with what arrives, and how often it says it is alive. */
+export interface SequencedChannelProps {
+  /** One message another process sent, in the order it sent them. */
+  receive(payload: Uint8Array, fromNode: string): void;
+  /**
+   * Messages may have been lost (a sender's numbers jumped, its heartbeat counted more than
+   * arrived, or the link came back after a break): the listener repairs from the store.
+   */
+  missed(): void;
+  heartbeatMs?: number;
+}
+
+/**
+ * A bus channel whose losses are noticed. The bus is best effort, so each process numbers what
+ * it sends on the channel and says its count in a heartbeat: a receiver that finds a number
+ * skipped — or a heartbeat counting a message it never got (the lost last one) — or whose link
+ * came back after a break, calls `missed` once and goes on. It costs one small message per
+ * process per heartbeat, and nothing when the process is alone.
+ */
+export class SequencedChannel {
+  private sent = 0;
+  /** The last number heard from each sender, and when. */
+  private readonly heard = new Map<string, { seq: number; at: number }>();
+  private readonly stops: (() => void)[] = [];
+
+  constructor(
+    private readonly bus: ClusterBus,
+    private readonly channel: string,
+    private readonly props: SequencedChannelProps,
+  ) {
+    if (!bus.shared) return;
+    const heartbeatMs = props.heartbeatMs ?? HEARTBEAT_MS;
+    this.stops.push(bus.subscribe(channel, (frame, from) => this.arrived(frame, from)));
+    this.stops.push(bus.onReconnect(() => props.missed()));
+    const timer = setInterval(() => this.beat(heartbeatMs), heartbeatMs);
+    timer.unref();
+    this.stops.push(() => clearInterval(timer));
+  }
+
+  /** Sends `payload` to the other processes (nothing when this one is alone). */
+  send(payload: Uint8Array): void {
+    if (!this.bus.shared) return;
+    this.sent++;
+    this.bus.publish(this.channel, frame(MESSAGE, this.sent, payload));
+  }
+
+  /** Stops listening and sending heartbeats. */
+  close(): void {
+    for (const stop of this.stops.splice(0)) stop();
+  }
+
+  private beat(heartbeatMs: number): void {
+    this.bus.publish(this.channel, frame(HEARTBEAT, this.sent));
+    const forgetBefore = Date.now() - FORGET_AFTER_HEARTBEATS * heartbeatMs;
+    for (const [node, last] of this.heard) if (last.at < forgetBefore) this.heard.delete(node);
+  }
+
+  private arrived(bytes: Uint8Array, from: string): void {
+    let kind: number;
+    let seq: number;
+    let payload: Uint8Array | undefined;
+    try {
+      const decoder = decoding.createDecoder(bytes);
+      kind = decoding.readVarUint(decoder);
+      seq = decoding.readVarUint(decoder);
+      if (kind === MESSAGE) payload = decoding.readVarUint8Array(decoder);
+    } catch {
+      return; // Not ours: only processes publish on the bus, and they all speak this.
+    }
+    const last = this.heard.get(from)?.seq ?? 0;
+    // A message skips a number, or a heartbeat counts one that never came: something was lost.
+    const expected = kind === MESSAGE ? last + 1 : last;
+    if (seq > expected) this.props.missed();
+    this.heard.set(from, { seq: Math.max(seq, last), at: Date.now() });
+    if (payload) this.props.receive(payload, from);
+  }
+}
+
+function frame(kind: number, seq: number, payload?: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, kind);
+  encoding.writeVarUint(encoder, seq);
+  if (payload) encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
