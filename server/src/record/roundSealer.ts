@@ -8,6 +8,9 @@ import type { Store } from "../store/index.ts";
 import { buildRoundRecord } from "./roundRecordBuilder.ts";
 import { recordHashOf, requireIntact } from "./sealGuard.ts";
 
+/** Times a seal is linked again after another process appended one with the same predecessor. */
+const MAX_SEAL_ATTEMPTS = 5;
+
 /**
  * The real {@link RoundSealer}: appends a seal over a closed round's public record, linked to the
  * document's previous seal (in whichever round), so the last seal of each round always covers
@@ -44,24 +47,37 @@ export function createRoundSealer(props: {
     return run;
   };
 
+  /**
+   * Seals the round's record unless its last seal already covers it. Seals of one document are
+   * made one at a time in this process; another process (scale-out) may still seal the same
+   * document at the same moment. The chain's key (document, seq) lets only one of two seals with
+   * the same predecessor in, so the loser reads the chain again: either the winner's seal
+   * already covers this record, or it links its own seal to the winner's.
+   */
   const sealNow = async (documentId: string, number: number, stage: SealStage) => {
     const round = await store.rounds.find(documentId, number);
     if (!round) throw new Error(`document ${documentId} has no round ${number}`);
     if (!round.closedAt) return false;
     const record = await buildRoundRecord(store, round);
     const recordHash = await recordHashOf(record);
-    const lastOfRound = await store.seals.latestOfRound(documentId, number);
-    if (lastOfRound?.recordHash === recordHash) return false;
-    const previous = (await store.seals.latest(documentId)) ?? null;
-    const seal = await nextSeal({
-      documentId,
-      round: record,
-      stage,
-      at: clock.now().toISOString(),
-      previous,
-    });
-    await store.seals.append({ ...seal, documentId, roundNumber: number, recordHash });
-    return true;
+    for (let attempt = 1; ; attempt++) {
+      const lastOfRound = await store.seals.latestOfRound(documentId, number);
+      if (lastOfRound?.recordHash === recordHash) return false;
+      const previous = (await store.seals.latest(documentId)) ?? null;
+      const seal = await nextSeal({
+        documentId,
+        round: record,
+        stage,
+        at: clock.now().toISOString(),
+        previous,
+      });
+      if (await store.seals.append({ ...seal, documentId, roundNumber: number, recordHash })) {
+        return true;
+      }
+      if (attempt >= MAX_SEAL_ATTEMPTS) {
+        throw new Error(`document ${documentId}: another process kept sealing first`);
+      }
+    }
   };
 
   const intact = (documentId: string) =>

@@ -33,7 +33,11 @@ const toRecord = (row: SealRow): SealRecord => ({
 
 /** The append-only chain of seals of each document (the database refuses updates and deletes). */
 export interface SealStore {
-  append(seal: SealRecord): Promise<void>;
+  /**
+   * Appends a seal; false (and nothing stored) when the document already has a seal with its
+   * `seq` — another process sealed first, so the caller links to the new latest seal instead.
+   */
+  append(seal: SealRecord): Promise<boolean>;
   /** Every seal of a document, by seq. */
   list(documentId: string): Promise<SealRecord[]>;
   /** The document's latest seal, the one a new seal links to. */
@@ -46,11 +50,12 @@ export interface SealStore {
 export function createSealStore(db: SqlDatabase): SealStore {
   return {
     async append(s) {
-      await db.run(
+      const { changes } = await db.run(
         `INSERT INTO seals (document_id, seq, round_number, stage, at, previous_seal, hash, record_hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id, seq) DO NOTHING`,
         [s.documentId, s.seq, s.roundNumber, s.stage, s.at, s.previousSeal, s.hash, s.recordHash],
       );
+      return changes === 1;
     },
     async list(documentId) {
       const rows = await db.all<SealRow>("SELECT * FROM seals WHERE document_id = ? ORDER BY seq", [
