@@ -7,6 +7,7 @@ import { AccessEvents } from "./auth/accessEvents.ts";
 import { LoginThrottle } from "./auth/loginThrottle.ts";
 import { SetupGate } from "./auth/setupGate.ts";
 import { connectBus } from "./cluster/index.ts";
+import { CollabCluster } from "./collab/collabCluster.ts";
 import { attachCollabServer } from "./collab/collabServer.ts";
 import { DocumentRegistry } from "./collab/documentRegistry.ts";
 import { LiveDrafts } from "./collab/liveDrafts.ts";
@@ -62,12 +63,15 @@ export async function startServer(
   const setupGate = new SetupGate(store, log);
   await setupGate.prepare({ adminEmail: config.adminEmail, adminPassword: config.adminPassword });
   const writer = new UpdateWriter(store.updates, config.compactionThreshold, log);
+  // Edits and presence of a document reach the processes that have it loaded too.
+  const cluster = bus.shared ? new CollabCluster({ bus, updates: store.updates, log }) : undefined;
   const registry = new DocumentRegistry({
     updates: store.updates,
     writer,
     log,
     unloadGraceMs: config.unloadGraceMs,
     loadDelayMs: config.loadDelayMs,
+    cluster,
   });
 
   const roundEvents = new RoundEvents(bus);
@@ -155,6 +159,7 @@ export async function startServer(
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         await collab.close();
         await writer.flush();
+        cluster?.close();
         server.closeAllConnections();
         await stopped;
         await notifier.stop();

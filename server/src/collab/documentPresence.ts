@@ -4,8 +4,11 @@ import { PRESENCE_LIMITS } from "../../../shared/protocol/index.ts";
 import type { Logger } from "../logger.ts";
 import type { CollabPeer } from "./liveDocument.ts";
 import { encodeAwareness } from "./messageCodec.ts";
-import { screenPresence } from "./presenceGuard.ts";
+import { screenPresence, withoutClients } from "./presenceGuard.ts";
 import { PresenceThrottle } from "./presenceThrottle.ts";
+
+/** The origin of presence another process announced. */
+const FROM_OTHER_PROCESS = Object.freeze({ fromOtherProcess: true });
 
 interface AwarenessChange {
   added: number[];
@@ -24,6 +27,11 @@ export class DocumentPresence {
   private readonly throttle = new PresenceThrottle();
   /** Sockets already logged for refused presence: a flood logs once, not once per message. */
   private readonly warned = new WeakSet<CollabPeer>();
+  /**
+   * Told of every presence change this process's sockets made (scale-out: the other processes
+   * relay it); not of what came from another process, nor of states that timed out here.
+   */
+  onLocalChange: ((update: Uint8Array) => void) | undefined;
 
   constructor(
     doc: Y.Doc,
@@ -65,6 +73,12 @@ export class DocumentPresence {
     for (const other of this.peers) {
       if (other !== peer) for (const clientId of other.awarenessClients) others.add(clientId);
     }
+    // A state another process announced stays its person's: the same person may take it over
+    // (a socket that moved here when its process went away), nobody else.
+    for (const [clientId, state] of this.awareness.getStates()) {
+      if (peer.awarenessClients.has(clientId) || others.has(clientId)) continue;
+      if ((state as { user?: { id?: unknown } }).user?.id !== peer.userId) others.add(clientId);
+    }
     const screened = screenPresence(update, {
       owner: {
         userId: peer.userId,
@@ -83,6 +97,30 @@ export class DocumentPresence {
       if (this.peers.has(peer))
         awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, peer);
     });
+  }
+
+  /**
+   * Applies presence another process screened and attributed (only processes publish on the bus,
+   * so no client can forge it), except for client ids held by this process's sockets or the
+   * server itself: here, those are authoritative.
+   */
+  receiveFromOtherProcess(update: Uint8Array): void {
+    const own = new Set<number>([this.awareness.clientID]);
+    for (const peer of this.peers) for (const clientId of peer.awarenessClients) own.add(clientId);
+    const kept = withoutClients(update, own);
+    if (kept) awarenessProtocol.applyAwarenessUpdate(this.awareness, kept, FROM_OTHER_PROCESS);
+  }
+
+  /** Every state this process's sockets announce, encoded; null when they announce none. */
+  encodeOwn(): Uint8Array | null {
+    const states = this.awareness.getStates();
+    const clients: number[] = [];
+    for (const peer of this.peers) {
+      for (const clientId of peer.awarenessClients)
+        if (states.has(clientId)) clients.push(clientId);
+    }
+    if (clients.length === 0) return null;
+    return awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
   }
 
   /**
@@ -113,9 +151,14 @@ export class DocumentPresence {
 
   private readonly relay = (change: AwarenessChange, origin: unknown): void => {
     const changed = [...change.added, ...change.updated, ...change.removed];
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const frame = encodeAwareness(update);
     for (const peer of this.peers) {
       if (peer !== origin) peer.send(frame);
     }
+    // Each process times out states on its own, what came from another process is theirs to
+    // tell, and the server's own state ("local") is nobody's presence.
+    if (origin === FROM_OTHER_PROCESS || origin === "timeout" || origin === "local") return;
+    this.onLocalChange?.(update);
   };
 }

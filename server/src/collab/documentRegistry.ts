@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { CloseCode } from "../../../shared/protocol/index.ts";
 import type { Logger } from "../logger.ts";
 import type { UpdateStore } from "../store/index.ts";
+import type { CollabCluster } from "./collabCluster.ts";
 import { LiveDocument } from "./liveDocument.ts";
 import type { UpdateWriter } from "./updateWriter.ts";
 
@@ -27,6 +28,8 @@ export interface DocumentRegistryOptions {
   log: Logger;
   unloadGraceMs: number;
   loadDelayMs?: number;
+  /** The other processes on the same store (scale-out); absent when this process is alone. */
+  cluster?: CollabCluster;
 }
 
 /**
@@ -99,6 +102,7 @@ export class DocumentRegistry {
       clearTimeout(entry.unloadTimer);
       this.entries.delete(documentId);
       this.options.writer.forget(documentId);
+      this.options.cluster?.unlink(documentId);
       entry.ready.then(
         (live) => live.destroy(),
         () => undefined,
@@ -107,22 +111,23 @@ export class DocumentRegistry {
   }
 
   private async load(documentId: string): Promise<LiveDocument> {
-    const { updates, writer, log, loadDelayMs } = this.options;
+    const { updates, writer, log, loadDelayMs, cluster } = this.options;
     const started = performance.now();
     if (loadDelayMs) await delay(loadDelayMs);
-    const stored = await updates.load(documentId);
+    // With the row ids, the other processes' relays and repairs skip what this load holds.
+    const stored = cluster ? await updates.loadSince(documentId, 0) : undefined;
+    const data = stored ? stored.map((row) => row.data) : await updates.load(documentId);
     let live: LiveDocument;
     try {
-      live = LiveDocument.fromStored(documentId, stored, writer, log, (failed) =>
-        this.evict(failed),
-      );
+      live = LiveDocument.fromStored(documentId, data, writer, log, (failed) => this.evict(failed));
     } catch (error) {
       log.error({ err: error, documentId }, "document could not be loaded; nothing was stored");
       throw error;
     }
-    writer.noteLoaded(documentId, stored.length, () => Y.encodeStateAsUpdate(live.doc));
+    writer.noteLoaded(documentId, data.length, () => Y.encodeStateAsUpdate(live.doc));
+    if (stored) cluster?.link(live, stored);
     log.info(
-      { documentId, updates: stored.length, ms: Math.round(performance.now() - started) },
+      { documentId, updates: data.length, ms: Math.round(performance.now() - started) },
       "document loaded",
     );
     return live;
@@ -136,6 +141,7 @@ export class DocumentRegistry {
     if (entry.leases > 0 || this.entries.get(documentId) !== entry) return;
     this.entries.delete(documentId);
     this.options.writer.forget(documentId);
+    this.options.cluster?.unlink(documentId);
     live.destroy();
     this.options.log.info({ documentId }, "document unloaded");
   }
@@ -148,6 +154,7 @@ export class DocumentRegistry {
       this.entries.delete(live.documentId);
     }
     this.options.writer.forget(live.documentId);
+    this.options.cluster?.unlink(live.documentId);
     for (const peer of live.allPeers()) peer.close(CloseCode.documentUnavailable, "storage error");
     live.destroy();
   }

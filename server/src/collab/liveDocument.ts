@@ -30,6 +30,20 @@ export interface CollabPeer {
 }
 
 /**
+ * How a live document tells the other processes on the same store (scale-out) what it stored
+ * and who is on it; absent when the process is alone.
+ */
+export interface DocumentClusterLink {
+  /** A change of this process was committed as row `rowId`. */
+  stored(update: Uint8Array, rowId: number): void;
+  /** This process's sockets changed presence (screened and attributed). */
+  presenceChanged(update: Uint8Array): void;
+}
+
+/** The origin of changes another process stored: applied and relayed, never stored again. */
+const FROM_OTHER_PROCESS = Object.freeze({ fromOtherProcess: true });
+
+/**
  * A document held in memory while people are connected to it: its Y.Doc, its
  * presence (awareness) and its peers.
  *
@@ -42,10 +56,11 @@ export class LiveDocument {
   private readonly peers = new Set<CollabPeer>();
   private readonly presence: DocumentPresence;
   /** Settles when every change applied so far is committed. */
-  private durable: Promise<void> = Promise.resolve();
+  private durable: Promise<unknown> = Promise.resolve();
   /** Changes emitted while a peer's update is being applied, held until it applied cleanly. */
   private held: { update: Uint8Array; origin: unknown }[] | null = null;
   private destroyed = false;
+  private cluster: DocumentClusterLink | undefined;
 
   /**
    * Builds a live document from its stored updates. Throws (and keeps nothing)
@@ -80,6 +95,40 @@ export class LiveDocument {
   ) {
     this.presence = new DocumentPresence(doc, this.peers, log);
     this.doc.on("update", this.handleDocUpdate);
+  }
+
+  /** From now on tells the other processes what this copy stores and who is on it. */
+  linkCluster(link: DocumentClusterLink): void {
+    this.cluster = link;
+    this.presence.onLocalChange = (update) => link.presenceChanged(update);
+  }
+
+  /**
+   * Applies changes another process already stored (relayed on the bus or read back from the
+   * store to repair a gap) and relays what is new to this process's peers — after everything
+   * stored before, like every relay. They are not stored again; what this copy already holds
+   * changes nothing.
+   */
+  applyStored(updates: Uint8Array[]): void {
+    if (this.destroyed || updates.length === 0) return;
+    try {
+      this.doc.transact(() => {
+        for (const update of updates) Y.applyUpdate(this.doc, update);
+      }, FROM_OTHER_PROCESS);
+    } catch (error) {
+      // It came from the store, so whatever part was applied is stored already.
+      this.log.error({ err: error, documentId: this.documentId }, "a stored update did not apply");
+    }
+  }
+
+  /** Applies presence another process screened and relays it to this process's peers. */
+  applyOtherPresence(update: Uint8Array): void {
+    if (!this.destroyed) this.presence.receiveFromOtherProcess(update);
+  }
+
+  /** The presence of this process's own peers, for a process that just loaded the document. */
+  ownPresence(): Uint8Array | null {
+    return this.destroyed ? null : this.presence.encodeOwn();
   }
 
   /** Who is on the document right now (presence), as the server holds it. */
@@ -159,7 +208,10 @@ export class LiveDocument {
 
   /** Resolves when every change applied so far is committed (or its write failed). */
   whenDurable(): Promise<void> {
-    return this.durable.catch(() => undefined);
+    return this.durable.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /** Frees the document's memory; it must have no peers left. */
@@ -209,7 +261,8 @@ export class LiveDocument {
   }
 
   private handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (this.held) this.held.push({ update, origin });
+    if (origin === FROM_OTHER_PROCESS) this.relay(update, origin);
+    else if (this.held) this.held.push({ update, origin });
     else this.storeAndRelay(update, origin);
   };
 
@@ -217,11 +270,24 @@ export class LiveDocument {
   private storeAndRelay(update: Uint8Array, origin: unknown): void {
     const written = this.writer.write(this.documentId, update);
     this.durable = written;
-    written.catch((error: unknown) => {
-      if (this.destroyed) return;
-      this.log.error({ err: error, documentId: this.documentId }, "an update could not be stored");
-      this.onBroken(this);
-    });
+    written.then(
+      (rowId) => {
+        if (!this.destroyed) this.cluster?.stored(update, rowId);
+      },
+      (error: unknown) => {
+        if (this.destroyed) return;
+        this.log.error(
+          { err: error, documentId: this.documentId },
+          "an update could not be stored",
+        );
+        this.onBroken(this);
+      },
+    );
+    this.relay(update, origin);
+  }
+
+  /** Relays a change to every peer but the one it came from, once everything before it is stored. */
+  private relay(update: Uint8Array, origin: unknown): void {
     const frame = encodeUpdate(update);
     for (const peer of this.peers) {
       if (peer !== origin) this.sendWhenDurable(peer, frame);

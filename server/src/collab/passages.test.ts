@@ -1,6 +1,6 @@
 import type { Schema } from "@tiptap/pm/model";
-import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { EDITOR_FIELD } from "../../../shared/editor/index.ts";
 import { HttpError } from "../errors.ts";
 import {
@@ -12,8 +12,8 @@ import {
   editAsEditor,
   freeSchema,
   positionOf,
-  typeAt,
   regulationSchema,
+  typeAt,
 } from "./passages.fixtures.ts";
 import { anchorComment, passagesOf, replacePassage, SuggestionConflictError } from "./passages.ts";
 

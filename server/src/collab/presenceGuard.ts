@@ -79,6 +79,24 @@ export function screenPresence(update: Uint8Array, screen: PresenceScreen): Scre
   return { update: entries.length > 0 ? encode(entries) : null, claimed, refused };
 }
 
+/**
+ * The awareness update without the states of `skip`'s client ids; null when nothing remains.
+ * Throws on an update that does not decode.
+ */
+export function withoutClients(update: Uint8Array, skip: ReadonlySet<number>): Uint8Array | null {
+  const decoder = decoding.createDecoder(update);
+  const entries: Entry[] = [];
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i += 1) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state = decoding.readVarString(decoder);
+    if (!skip.has(clientId)) entries.push({ clientId, clock, state });
+  }
+  if (entries.length === count) return update;
+  return entries.length > 0 ? encode(entries) : null;
+}
+
 /** The state in `json`: null (withdrawn), undefined when too large or not of the schema. */
 function readState(json: string): PresenceState | null | undefined {
   // A character is at least one UTF-8 byte: longer text is too large whatever it says.

@@ -4,7 +4,7 @@ import type { UpdateStore } from "../store/index.ts";
 interface QueuedWrite {
   documentId: string;
   data: Uint8Array;
-  resolve: () => void;
+  resolve: (rowId: number) => void;
   reject: (error: unknown) => void;
 }
 
@@ -50,9 +50,12 @@ export class UpdateWriter {
     this.stateSources.delete(documentId);
   }
 
-  /** Queues an update; the promise settles when it is committed (or its transaction failed). */
-  write(documentId: string, data: Uint8Array): Promise<void> {
-    const written = new Promise<void>((resolve, reject) => {
+  /**
+   * Queues an update; the promise settles when it is committed (or its transaction failed), with
+   * the id of its row in the log (the bus tells other processes which row they received).
+   */
+  write(documentId: string, data: Uint8Array): Promise<number> {
+    const written = new Promise<number>((resolve, reject) => {
       this.queue.push({ documentId, data, resolve, reject });
     });
     this.draining ??= this.drain();
@@ -68,14 +71,17 @@ export class UpdateWriter {
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, MAX_BATCH);
+        let rowIds: number[];
         try {
-          await this.store.append(batch);
+          rowIds = await this.store.append(batch);
         } catch (error) {
           this.log.error({ err: error, updates: batch.length }, "storing updates failed");
           for (const write of batch) write.reject(error);
           continue;
         }
-        for (const write of batch) write.resolve();
+        batch.forEach((write, i) => {
+          write.resolve(rowIds[i] ?? 0);
+        });
         await this.compactWhereDue(batch);
       }
     } finally {
