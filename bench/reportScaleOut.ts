@@ -65,7 +65,8 @@ function oneProcess(
     round(scenario.summaries[baseline.id]?.[key]?.median ?? Number.NaN);
   return [
     `- ${plan.clients} clients over ${plan.documents} documents joined in ${median("joinMs")} ms; ` +
-      `the process then held ${median("serverMemoryMB")} MB resident (${median("memoryPerClientKB")} KB per client, documents included).`,
+      `the process then held ${median("serverMemoryMB")} MB resident (${median("memoryPerClientKB")} KB per client, documents included) ` +
+      `and used ${median("idleServerCores")} cores with nobody typing.`,
     `- At ${plan.pacedRate} edits/s offered (each client one edit every ${round(plan.clients / plan.pacedRate)} s), ` +
       `fan-out p99 was ${median("fanoutP99")} ms using ${median("pacedServerCores")} cores ` +
       `(${median("pacedServerCpuPerEdit")} ms of Rembuk CPU and ${median("pacedServicesCpuPerEdit")} ms of PostgreSQL + Redis CPU per edit).`,

@@ -81,6 +81,7 @@ const plan = {
     pacedRate: quick ? 150 : 350,
     pacedSeconds: quick ? 3 : 10,
     burstRounds: quick ? 2 : 4,
+    idleSeconds: quick ? 1 : 15,
     killSeconds: quick ? 2 : 5,
     lateJoiners: quick ? 5 : 25,
     timeoutMs: 120_000,
@@ -313,7 +314,7 @@ function runScaleOutScenario(root: string): Promise<ScenarioResult> {
     {
       id: SCALE_OUT,
       title: "Scale-out",
-      description: `${p.clients} clients over ${p.documents} documents (${Math.round(p.clients / p.documents)} each), Rembuk on PostgreSQL (+ Redis for several processes); ${p.pacedRate} edits/s for ${p.pacedSeconds} s, then ${p.burstRounds} edits per client as fast as possible, then (several processes) the last process SIGKILLed, one edit from each of its clients while they reconnect to the next, and ${p.killSeconds} s more at ${p.pacedRate} edits/s`,
+      description: `${p.clients} clients over ${p.documents} documents (${Math.round(p.clients / p.documents)} each), Rembuk on PostgreSQL (+ Redis for several processes); ${p.idleSeconds} s with nobody typing, ${p.pacedRate} edits/s for ${p.pacedSeconds} s, then ${p.burstRounds} edits per client as fast as possible, then (several processes) the last process SIGKILLed, one edit from each of its clients while they reconnect to the next, and ${p.killSeconds} s more at ${p.pacedRate} edits/s`,
       metrics: scaleOutMetrics,
     },
     CONFIGURATIONS,

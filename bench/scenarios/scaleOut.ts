@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { type CpuReading, startCpuMeter } from "../lib/cpuMeter.ts";
 import { log } from "../lib/repeat.ts";
 import { withTimeout } from "../lib/ydocs.ts";
@@ -33,6 +34,11 @@ export interface ScaleOutOptions {
   pacedSeconds: number;
   /** Edits per client in the as-fast-as-possible phase. */
   burstRounds: number;
+  /**
+   * Seconds with every client joined and nobody typing: what holding them costs (the
+   * clients' presence renewals every 15 s, socket keep-alive).
+   */
+  idleSeconds: number;
   /** Seconds of paced typing after one process was SIGKILLed. */
   killSeconds: number;
   /** Documents a late joiner reads back at the end. */
@@ -98,6 +104,12 @@ export const scaleOutMetrics: MetricSpec[] = [
     better: "lower",
   },
   {
+    key: "idleServerCores",
+    label: "every client joined, nobody typing: Rembuk CPU, cores",
+    unit: "cores",
+    better: "lower",
+  },
+  {
     key: "memoryPerClientKB",
     label: "Rembuk memory per joined client",
     unit: "KB",
@@ -136,6 +148,9 @@ export async function measureScaleOut(
     load = joined.load;
     const joinMs = performance.now() - joinStarted;
     const rss = cluster.rssBytes();
+    const idle = startCpuMeter(cluster.servers, cluster.services);
+    await sleep(options.idleSeconds * 1000);
+    const idleCpu = idle();
 
     const typing = load;
     const paced = await measured(cluster, () =>
@@ -161,6 +176,7 @@ export async function measureScaleOut(
       joinMs,
       serverMemoryMB: rss / 2 ** 20,
       memoryPerClientKB: (rss - idleRss) / 1024 / options.clients,
+      idleServerCores: idleCpu.serverCpuMs / (options.idleSeconds * 1000),
       pacedEditsPerSecond: perSecond(paced.outcome),
       fanoutP50: paced.outcome.latency.p50,
       fanoutP95: paced.outcome.latency.p95,
