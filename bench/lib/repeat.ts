@@ -124,7 +124,7 @@ export function log(line: string): void {
 
 function headline(metrics: MetricSpec[], record: RepRecord): string {
   return metrics
-    .filter((m) => m.headline)
+    .filter((m) => m.headline && record[m.key] !== undefined)
     .map(
       (m) =>
         `${m.key}=${round(record[m.key] ?? Number.NaN)}${m.unit === "edits/s" ? "/s" : m.unit}`,
