@@ -64,4 +64,57 @@ describe("sequenced channel", () => {
     hub.reconnectAll();
     expect(missed()).toBe(1);
   });
+
+  it("notices a loss in the fresh numbering of a sender that opened the channel again", async () => {
+    const hub = new MemoryBusHub();
+    const heard: string[] = [];
+    let missed = 0;
+    const bus = hub.join();
+    const receiver = new SequencedChannel(hub.join(), "doc", {
+      receive: (payload) => heard.push(new TextDecoder().decode(payload)),
+      missed: () => missed++,
+    });
+    const first = new SequencedChannel(bus, "doc", {
+      receive: () => undefined,
+      missed: () => undefined,
+    });
+    channels.push(receiver, first);
+    for (const text of ["a", "b", "c"]) first.send(new TextEncoder().encode(text));
+    first.close();
+    // The document was unloaded and loaded again on the sending process: a new numbering.
+    const again = new SequencedChannel(bus, "doc", {
+      receive: () => undefined,
+      missed: () => undefined,
+    });
+    channels.push(again);
+    hub.losing = () => true;
+    again.send(new TextEncoder().encode("lost"));
+    hub.losing = () => false;
+    again.send(new TextEncoder().encode("d"));
+    await eventually("the fifth arrived", () => heard.includes("d"));
+    expect(heard).toEqual(["a", "b", "c", "d"]);
+    expect(missed).toBe(1);
+  });
+
+  it("names a sender that fell silent after sending, when asked to", async () => {
+    const hub = new MemoryBusHub();
+    const silent: (string | undefined)[] = [];
+    const sending = hub.join();
+    const sender = new SequencedChannel(sending, "doc", {
+      receive: () => undefined,
+      missed: () => undefined,
+      heartbeatMs: 10,
+    });
+    const receiver = new SequencedChannel(hub.join(), "doc", {
+      receive: () => undefined,
+      missed: (fromNode) => silent.push(fromNode),
+      missedWhenSilent: true,
+      heartbeatMs: 10,
+    });
+    channels.push(sender, receiver);
+    sender.send(new Uint8Array([1]));
+    sender.close();
+    await eventually("its silence is noticed", () => silent.length === 1);
+    expect(silent).toEqual([sending.nodeId]);
+  });
 });

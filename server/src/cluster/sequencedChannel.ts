@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import type { ClusterBus } from "./bus.ts";
@@ -18,9 +19,16 @@ export interface SequencedChannelProps {
   /**
    * Messages may have been lost (a sender's numbers jumped, its heartbeat counted more than
    * arrived, or the link came back after a break): the listener repairs from the store.
+   * `fromNode` names the sender whose messages were lost; absent after a break of the link
+   * (anyone's may have been).
    */
-  missed(): void;
+  missed(fromNode?: string): void;
   heartbeatMs?: number;
+  /**
+   * Also call `missed(fromNode)` when a sender that sent something falls silent: it may have
+   * died between storing something and sending it.
+   */
+  missedWhenSilent?: boolean;
 }
 
 /**
@@ -28,12 +36,15 @@ export interface SequencedChannelProps {
  * it sends on the channel and says its count in a heartbeat: a receiver that finds a number
  * skipped — or a heartbeat counting a message it never got (the lost last one) — or whose link
  * came back after a break, calls `missed` once and goes on. It costs one small message per
- * process per heartbeat, and nothing when the process is alone.
+ * heartbeat per process that sent something, and nothing when the process is alone. A sender
+ * that opens the channel again (a document loaded anew) numbers afresh under a new epoch.
  */
 export class SequencedChannel {
+  /** This channel's numbering: a sender that opens the channel again numbers afresh. */
+  private readonly epoch = randomInt(1, 2 ** 31);
   private sent = 0;
-  /** The last number heard from each sender, and when. */
-  private readonly heard = new Map<string, { seq: number; at: number }>();
+  /** The last number heard from each sender (and numbering), and when. */
+  private readonly heard = new Map<string, { node: string; seq: number; at: number }>();
   private readonly stops: (() => void)[] = [];
 
   constructor(
@@ -54,7 +65,7 @@ export class SequencedChannel {
   send(payload: Uint8Array): void {
     if (!this.bus.shared) return;
     this.sent++;
-    this.bus.publish(this.channel, frame(MESSAGE, this.sent, payload));
+    this.bus.publish(this.channel, frame(MESSAGE, this.epoch, this.sent, payload));
   }
 
   /** Stops listening and sending heartbeats. */
@@ -62,36 +73,45 @@ export class SequencedChannel {
     for (const stop of this.stops.splice(0)) stop();
   }
 
+  /** Says the count, once there is one (nobody can have missed anything before). */
   private beat(heartbeatMs: number): void {
-    this.bus.publish(this.channel, frame(HEARTBEAT, this.sent));
+    if (this.sent > 0) this.bus.publish(this.channel, frame(HEARTBEAT, this.epoch, this.sent));
     const forgetBefore = Date.now() - FORGET_AFTER_HEARTBEATS * heartbeatMs;
-    for (const [node, last] of this.heard) if (last.at < forgetBefore) this.heard.delete(node);
+    for (const [key, last] of this.heard) {
+      if (last.at >= forgetBefore) continue;
+      this.heard.delete(key);
+      if (this.props.missedWhenSilent && last.seq > 0) this.props.missed(last.node);
+    }
   }
 
   private arrived(bytes: Uint8Array, from: string): void {
     let kind: number;
+    let epoch: number;
     let seq: number;
     let payload: Uint8Array | undefined;
     try {
       const decoder = decoding.createDecoder(bytes);
       kind = decoding.readVarUint(decoder);
+      epoch = decoding.readVarUint(decoder);
       seq = decoding.readVarUint(decoder);
       if (kind === MESSAGE) payload = decoding.readVarUint8Array(decoder);
     } catch {
       return; // Not ours: only processes publish on the bus, and they all speak this.
     }
-    const last = this.heard.get(from)?.seq ?? 0;
+    const key = `${from}/${epoch}`;
+    const last = this.heard.get(key)?.seq ?? 0;
     // A message skips a number, or a heartbeat counts one that never came: something was lost.
     const expected = kind === MESSAGE ? last + 1 : last;
-    if (seq > expected) this.props.missed();
-    this.heard.set(from, { seq: Math.max(seq, last), at: Date.now() });
+    if (seq > expected) this.props.missed(from);
+    this.heard.set(key, { node: from, seq: Math.max(seq, last), at: Date.now() });
     if (payload) this.props.receive(payload, from);
   }
 }
 
-function frame(kind: number, seq: number, payload?: Uint8Array): Uint8Array {
+function frame(kind: number, epoch: number, seq: number, payload?: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, kind);
+  encoding.writeVarUint(encoder, epoch);
   encoding.writeVarUint(encoder, seq);
   if (payload) encoding.writeVarUint8Array(encoder, payload);
   return encoding.toUint8Array(encoder);
