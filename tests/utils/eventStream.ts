@@ -26,7 +26,7 @@ export class EventStreamReader {
    * Opens the stream at `path` with `cookie` and resolves once the server said it is connected;
    * rejects with the status and body when the server refused it.
    */
-  static async open(server: RembukServer, cookie: string, path: string) {
+  static async open(server: Pick<RembukServer, "url">, cookie: string, path: string) {
     const abort = new AbortController();
     const response = await fetch(`${server.url}${path}`, {
       headers: { cookie, accept: "text/event-stream" },

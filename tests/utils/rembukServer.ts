@@ -30,6 +30,9 @@ export interface ServerSettings {
   /** Scale-out test aids: messages between processes dropped (share) and delayed (ms). */
   BUS_DROP_RATE?: number;
   BUS_DELAY_MS?: number;
+  /** Behind a proxy (nginx): whose X-Forwarded-For to believe, and failed sign-ins per address. */
+  TRUST_PROXY?: string;
+  LOGIN_FAILURES_PER_ADDRESS?: number;
   /** `info` unless a test needs the debug lines (e.g. "collaboration socket closed"). */
   LOG_LEVEL?: "info" | "debug";
 }
