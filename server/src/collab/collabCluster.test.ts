@@ -148,6 +148,13 @@ describe("collaboration across processes", () => {
     processes.push(a, b);
     return [a, b] as const;
   };
+  /** Alice on the first process and Bob on the second, both on the document. */
+  const aliceAndBob = async (first: ProcessOptions = {}, second: ProcessOptions = {}) => {
+    const [a, b] = await start(first, second);
+    const alice = await connect(a.registry, documentId, "alice");
+    const bob = await connect(b.registry, documentId, "bob");
+    return { a, b, alice, bob };
+  };
 
   beforeAll(async () => {
     redis = await RedisServer.start();
@@ -167,9 +174,7 @@ describe("collaboration across processes", () => {
   });
 
   it("shows what is typed on one process to the people on the other, storing it once", async () => {
-    const [a, b] = await start();
-    const alice = await connect(a.registry, documentId, "alice");
-    const bob = await connect(b.registry, documentId, "bob");
+    const { alice, bob } = await aliceAndBob();
     alice.type("Menimbang");
     await eventually("bob sees alice's text", () => bob.text() === "Menimbang");
     bob.type(", bahwa");
@@ -178,9 +183,7 @@ describe("collaboration across processes", () => {
   });
 
   it("shows presence across processes under the name its own process gave it, and nobody elsewhere can take it over", async () => {
-    const [a, b] = await start();
-    const alice = await connect(a.registry, documentId, "alice");
-    const bob = await connect(b.registry, documentId, "bob");
+    const { alice, bob } = await aliceAndBob();
     alice.announce(4242, 1, { user: { name: "The Minister", color: "#ff0000" } });
     const seen = await eventually(
       "bob sees alice's presence",
@@ -201,9 +204,7 @@ describe("collaboration across processes", () => {
   });
 
   it("converges when half the messages between processes are lost and the rest delayed", async () => {
-    const [a, b] = await start({}, { faults: { dropRate: 0.5, delayMs: 30 } });
-    const alice = await connect(a.registry, documentId, "alice");
-    const bob = await connect(b.registry, documentId, "bob");
+    const { alice, bob } = await aliceAndBob({}, { faults: { dropRate: 0.5, delayMs: 30 } });
     alice.type("P");
     await eventually("bob sees the first keystroke", () => bob.text() === "P");
     alice.type("asal 1 ayat (1) berbunyi");
@@ -217,9 +218,7 @@ describe("collaboration across processes", () => {
   });
 
   it("finds in the store what a process stored and never published before it died", async () => {
-    const [a, b] = await start();
-    const alice = await connect(a.registry, documentId, "alice");
-    const bob = await connect(b.registry, documentId, "bob");
+    const { a, alice, bob } = await aliceAndBob();
     alice.type("Pasal ");
     await eventually("bob sees the start", () => bob.text() === "Pasal ");
     a.bus.muted = true;
@@ -242,9 +241,7 @@ describe("collaboration across processes", () => {
   });
 
   it("converges after Redis restarted mid-typing, with nobody reloading", async () => {
-    const [a, b] = await start();
-    const alice = await connect(a.registry, documentId, "alice");
-    const bob = await connect(b.registry, documentId, "bob");
+    const { alice, bob } = await aliceAndBob();
     alice.type("Menimbang ");
     await eventually("bob sees the start", () => bob.text() === "Menimbang ");
     await redis.kill();
