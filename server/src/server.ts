@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app.ts";
 import { AccessEvents } from "./auth/accessEvents.ts";
+import { connectSlots } from "./auth/connectionSlots.ts";
 import { LoginThrottle } from "./auth/loginThrottle.ts";
 import { SetupGate } from "./auth/setupGate.ts";
 import { connectBus } from "./cluster/index.ts";
@@ -54,11 +55,14 @@ export async function startServer(
   const bus = await connectBus(config, log);
   // With REDIS_URL, sign-in attempts and postings count across every process.
   const limits = await connectLimits(config.redisUrl, log);
-  // Access changes and comment/round news reach the connections of every process.
+  // Access changes and comment/round news reach the connections of every process, and with
+  // REDIS_URL the per-account connection caps count across them.
+  const slots = config.redisUrl ? await connectSlots(config.redisUrl, log) : undefined;
   const accessEvents = new AccessEvents({
     limits: { socket: config.maxSocketsPerAccount, stream: config.maxStreamsPerAccount },
     bus,
     sessions: store.sessions,
+    slots,
   });
   const setupGate = new SetupGate(store, log);
   await setupGate.prepare({ adminEmail: config.adminEmail, adminPassword: config.adminPassword });
@@ -165,6 +169,7 @@ export async function startServer(
         await notifier.stop();
         await limits.close();
         accessEvents.close();
+        await slots?.close();
         commentEvents.close();
         roundEvents.close();
         await bus.close();

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CloseCode } from "../../../shared/protocol/index.ts";
-import { within } from "../../../tests/utils/eventually.ts";
+import { eventually, within } from "../../../tests/utils/eventually.ts";
 import { disposeRawSockets, RawCollabSocket } from "../../../tests/utils/rawSocket.ts";
 import type { RunningServer } from "../server.ts";
 import { type Browser, startTwoProcesses, type TwoProcesses } from "../test/twoProcesses.ts";
@@ -13,7 +13,7 @@ import { type Browser, startTwoProcesses, type TwoProcesses } from "../test/twoP
 describe("access changes across processes", { timeout: 60_000 }, () => {
   let scene: TwoProcesses;
   beforeAll(async () => {
-    scene = await startTwoProcesses();
+    scene = await startTwoProcesses({ MAX_STREAMS_PER_ACCOUNT: "3" });
   }, 60_000);
   afterAll(async () => {
     disposeRawSockets();
@@ -120,6 +120,25 @@ describe("access changes across processes", { timeout: 60_000 }, () => {
     expect(demote.ok).toBe(true);
     expect((await page.socket.closedBy()).code).toBe(CloseCode.forbidden);
     await ended(page.stream);
+  });
+
+  it("caps an account's event streams over both processes, and frees a place when one closes", async () => {
+    const { browser, documentId } = await drafter();
+    const events = `/api/documents/${documentId}/events`;
+    const streams = [
+      await scene.follow(scene.first, browser, events),
+      await scene.follow(scene.first, browser, events),
+      await scene.follow(scene.second, browser, events),
+    ];
+    const refused = await browser.request(scene.second, "GET", events);
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ error: { id: "too_many_streams" } });
+    await streams[0]?.cancel();
+    await eventually("a place is free again on the other process", async () => {
+      const res = await browser.request(scene.second, "GET", events);
+      await res.body?.cancel();
+      return res.status === 200;
+    });
   });
 
   it("a sign-out the other process never heard of (Redis away) still closes its connections once the link is back", async () => {

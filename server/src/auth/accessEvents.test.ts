@@ -23,24 +23,24 @@ function connection(props: Partial<LiveConnection> & { kind?: ConnectionKind } =
 afterEach(() => vi.useRealTimers());
 
 describe("access events", () => {
-  it("ends exactly the connections of the session that signed out", () => {
+  it("ends exactly the connections of the session that signed out", async () => {
     const events = new AccessEvents();
     const laptop = connection();
     const phone = connection({ sessionTokenHash: "phone" });
-    events.open(laptop.c, performance.now());
-    events.open(phone.c, performance.now());
+    await events.open(laptop.c, performance.now());
+    await events.open(phone.c, performance.now());
     events.sessionEnded("laptop");
     expect(laptop.log).toEqual(["end"]);
     expect(phone.log).toEqual([]);
     expect(events.countOf("sari", "socket")).toBe(1);
   });
 
-  it("rechecks only the person's connections on the changed document, and all of them when their site access changes", () => {
+  it("rechecks only the person's connections on the changed document, and all of them when their site access changes", async () => {
     const events = new AccessEvents();
     const perda = connection();
     const other = connection({ documentId: "perwali", kind: "stream" });
     const someoneElse = connection({ userId: "budi" });
-    for (const { c } of [perda, other, someoneElse]) events.open(c, performance.now());
+    for (const { c } of [perda, other, someoneElse]) await events.open(c, performance.now());
     events.documentAccessChanged("perda", "sari");
     expect([perda.log, other.log, someoneElse.log]).toEqual([["recheck"], [], []]);
     events.userAccessChanged("sari");
@@ -51,36 +51,40 @@ describe("access events", () => {
     ]);
   });
 
-  it("refuses a connection whose session ended while it was being admitted, and rechecks one whose access changed meanwhile", () => {
+  it("refuses a connection whose session ended while it was being admitted, and rechecks one whose access changed meanwhile", async () => {
     const events = new AccessEvents();
     const checkedFrom = performance.now();
     events.sessionEnded("laptop");
     events.documentAccessChanged("perda", "budi");
-    expect(events.open(connection().c, checkedFrom)).toEqual({
+    expect(await events.open(connection().c, checkedFrom)).toEqual({
       admitted: false,
       reason: "signedOut",
     });
     const budi = connection({ userId: "budi", sessionTokenHash: "budi-phone" });
-    expect(events.open(budi.c, checkedFrom).admitted).toBe(true);
+    expect((await events.open(budi.c, checkedFrom)).admitted).toBe(true);
     expect(budi.log).toEqual(["recheck"]);
     // Admitted after the change: nothing to catch up on.
     const later = connection({ userId: "budi", sessionTokenHash: "budi-laptop" });
-    events.open(later.c, performance.now());
+    await events.open(later.c, performance.now());
     expect(later.log).toEqual([]);
   });
 
-  it("caps each kind of connection per account, and frees a place when one closes", () => {
+  it("caps each kind of connection per account, and frees a place when one closes", async () => {
     const events = new AccessEvents({ limits: { socket: 2, stream: 1 } });
-    const first = events.open(connection().c, performance.now());
-    events.open(connection().c, performance.now());
-    expect(events.open(connection().c, performance.now())).toEqual({
+    const first = await events.open(connection().c, performance.now());
+    await events.open(connection().c, performance.now());
+    expect(await events.open(connection().c, performance.now())).toEqual({
       admitted: false,
       reason: "tooMany",
     });
-    expect(events.open(connection({ kind: "stream" }).c, performance.now()).admitted).toBe(true);
-    expect(events.open(connection({ userId: "budi" }).c, performance.now()).admitted).toBe(true);
+    expect((await events.open(connection({ kind: "stream" }).c, performance.now())).admitted).toBe(
+      true,
+    );
+    expect((await events.open(connection({ userId: "budi" }).c, performance.now())).admitted).toBe(
+      true,
+    );
     if (first.admitted) first.untrack();
-    expect(events.open(connection().c, performance.now()).admitted).toBe(true);
+    expect((await events.open(connection().c, performance.now())).admitted).toBe(true);
   });
 
   it("ends connections whose session expires while they are open", async () => {
@@ -89,8 +93,8 @@ describe("access events", () => {
     const events = new AccessEvents();
     const expiring = connection({ sessionExpiresAt: "2026-12-04T08:01:30.000Z" });
     const lasting = connection({ sessionTokenHash: "phone" });
-    events.open(expiring.c, performance.now());
-    events.open(lasting.c, performance.now());
+    await events.open(expiring.c, performance.now());
+    await events.open(lasting.c, performance.now());
     vi.advanceTimersByTime(60_000);
     expect(expiring.log).toEqual([]);
     vi.advanceTimersByTime(60_000);
@@ -101,7 +105,7 @@ describe("access events", () => {
   it("ends a connection whose recheck fails: when access cannot be checked, that is the safe side", async () => {
     const events = new AccessEvents();
     const failing = connection({ recheck: () => Promise.reject(new Error("disk")) });
-    events.open(failing.c, performance.now());
+    await events.open(failing.c, performance.now());
     events.userAccessChanged("sari");
     await vi.waitFor(() => expect(failing.log).toEqual(["end"]));
     expect(events.countOf("sari", "socket")).toBe(0);
@@ -130,8 +134,8 @@ describe("access events", () => {
       const { here, there } = twoProcesses();
       const laptop = connection();
       const phone = connection({ sessionTokenHash: "phone" });
-      here.open(laptop.c, performance.now());
-      there.open(phone.c, performance.now());
+      await here.open(laptop.c, performance.now());
+      await there.open(phone.c, performance.now());
       there.sessionEnded("laptop");
       await vi.waitFor(() => expect(laptop.log).toEqual(["end"]));
       there.documentAccessChanged("perda", "sari");
@@ -143,8 +147,8 @@ describe("access events", () => {
       const { hub, stored, here, there } = twoProcesses();
       const laptop = connection();
       const phone = connection({ sessionTokenHash: "phone" });
-      here.open(laptop.c, performance.now());
-      here.open(phone.c, performance.now());
+      await here.open(laptop.c, performance.now());
+      await here.open(phone.c, performance.now());
       hub.losing = () => true;
       stored.delete("laptop");
       there.sessionEnded("laptop");
@@ -158,7 +162,7 @@ describe("access events", () => {
       vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
       const { stored, here } = twoProcesses();
       const laptop = connection();
-      here.open(laptop.c, performance.now());
+      await here.open(laptop.c, performance.now());
       // A process that deleted the session died before telling anyone.
       stored.delete("laptop");
       vi.advanceTimersByTime(60_000);

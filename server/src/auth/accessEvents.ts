@@ -1,5 +1,7 @@
 import { type ClusterBus, LocalBus } from "../cluster/bus.ts";
 import { SequencedChannel } from "../cluster/sequencedChannel.ts";
+import { ConnectionCaps } from "./connectionCaps.ts";
+import type { ConnectionSlots } from "./connectionSlots.ts";
 
 /** What kind of live connection: a collaboration socket or a server-sent event stream. */
 export type ConnectionKind = "socket" | "stream";
@@ -53,6 +55,8 @@ export interface AccessEventsOptions {
   bus?: ClusterBus;
   /** Where sessions are kept, to find the ones ended by a change this process never heard of. */
   sessions?: { find(tokenHash: string): Promise<{ expiresAt: string } | undefined> };
+  /** Counts each account's connections across processes (Redis), so the caps hold site-wide. */
+  slots?: ConnectionSlots;
 }
 
 /** How often connections are checked for sessions that expired while they were open. */
@@ -68,7 +72,7 @@ const REMEMBERED_CHANGES = 10_000;
  * out everywhere or disabled, and an expired session end their connections; a changed role, a
  * lost administrator flag or organisation (which decides round participation) makes each of
  * the person's affected connections ask its own policy again. It also caps how many
- * connections one account holds open — per process (see docs/scaling.md).
+ * connections one account holds open (`ConnectionCaps`: across processes with `slots`).
  *
  * With other processes on the same store (`bus`), every change made here is told to them and
  * theirs reach the connections here, so signing out on one process closes the sockets and
@@ -81,8 +85,10 @@ export class AccessEvents {
   private readonly connections = new Set<LiveConnection>();
   /** When each kind of change last happened, for connections admitted while it did. */
   private readonly changedAt = new Map<string, number>();
+  /** What gives each open connection's place under its account's cap back. */
+  private readonly releases = new Map<LiveConnection, () => void>();
   private expiryTimer: NodeJS.Timeout | undefined;
-  private readonly limits: ConnectionLimits;
+  private readonly caps: ConnectionCaps;
   private readonly now: () => Date;
   private readonly relay: SequencedChannel;
   /** A repair under way (and whether another was asked for meanwhile). */
@@ -90,7 +96,7 @@ export class AccessEvents {
   private repairAgain = false;
 
   constructor(private readonly options: AccessEventsOptions = {}) {
-    this.limits = options.limits ?? DEFAULT_CONNECTION_LIMITS;
+    this.caps = new ConnectionCaps(options.limits ?? DEFAULT_CONNECTION_LIMITS, options.slots);
     this.now = options.now ?? (() => new Date());
     this.relay = new SequencedChannel(options.bus ?? new LocalBus(), "access", {
       receive: (payload) => this.relayed(payload),
@@ -104,15 +110,20 @@ export class AccessEvents {
    * connections of its kind as allowed; rechecks it when the person's access changed meanwhile
    * (the check may have read the old state).
    */
-  open(connection: LiveConnection, checkedFrom: number): OpenResult {
+  async open(connection: LiveConnection, checkedFrom: number): Promise<OpenResult> {
     const { userId, sessionTokenHash, documentId, kind } = connection;
-    if (this.changedSince(checkedFrom, `user:${userId}`, `session:${sessionTokenHash}`)) {
+    const signedOut = () =>
+      this.changedSince(checkedFrom, `user:${userId}`, `session:${sessionTokenHash}`);
+    if (signedOut()) return { admitted: false, reason: "signedOut" };
+    const release = await this.caps.reserve(userId, kind);
+    if (!release) return { admitted: false, reason: "tooMany" };
+    // The shared count may have taken a moment: a sign-out meanwhile still refuses.
+    if (signedOut()) {
+      release();
       return { admitted: false, reason: "signedOut" };
     }
-    if (this.countOf(userId, kind) >= this.limits[kind]) {
-      return { admitted: false, reason: "tooMany" };
-    }
     this.connections.add(connection);
+    this.releases.set(connection, release);
     this.expiryTimer ??= setInterval(() => this.sweep(), EXPIRY_CHECK_MS).unref();
     if (this.changedSince(checkedFrom, `access:${userId}`, `access:${documentId}\n${userId}`)) {
       this.recheck(connection);
@@ -146,6 +157,7 @@ export class AccessEvents {
   /** Stops hearing other processes' changes. */
   close(): void {
     this.relay.close();
+    this.caps.close();
     clearInterval(this.expiryTimer);
     this.expiryTimer = undefined;
   }
@@ -246,6 +258,8 @@ export class AccessEvents {
 
   private untrack(connection: LiveConnection): void {
     this.connections.delete(connection);
+    this.releases.get(connection)?.();
+    this.releases.delete(connection);
     if (this.connections.size === 0 && this.expiryTimer) {
       clearInterval(this.expiryTimer);
       this.expiryTimer = undefined;

@@ -79,12 +79,17 @@ export function socketAdmission(props: SocketAdmissionProps): SocketAdmission {
       end: () => closeWith(CloseCode.unauthenticated, "signed out"),
       recheck: () => recheck(documentId, granted),
     };
-    const opened = accessEvents.open(connection, checkedFrom);
+    const opened = await accessEvents.open(connection, checkedFrom);
     if (!opened.admitted) {
       if (opened.reason === "tooMany") {
         log.warn({ userId: user.id }, "refused a socket above the account's cap");
         closeWith(CloseCode.tooManyConnections, "too many open connections for this account");
       } else closeWith(CloseCode.unauthenticated, "signed out");
+      return null;
+    }
+    // A client that left while it was being admitted fires no "close" again.
+    if (ws.readyState !== ws.OPEN) {
+      opened.untrack();
       return null;
     }
     ws.once("close", opened.untrack);

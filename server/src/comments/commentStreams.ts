@@ -27,10 +27,10 @@ export interface StreamFollower {
  * Call it before anything is written: it refuses (429 `too_many_streams`) an account that
  * already holds as many streams as allowed. Returns the function that stops tracking.
  */
-export function trackStream(
+export async function trackStream(
   props: { store: Store; accessEvents: AccessEvents; log: Logger },
   follower: StreamFollower,
-): () => void {
+): Promise<() => void> {
   const { store, log } = props;
   const { user, sessionTokenHash, sessionExpiresAt, checkedFrom } = follower.actor;
   if (!user || !sessionTokenHash || !sessionExpiresAt) {
@@ -50,7 +50,7 @@ export function trackStream(
     }
     follower.close();
   };
-  const opened = props.accessEvents.open(
+  const opened = await props.accessEvents.open(
     {
       kind: "stream",
       userId: user.id,

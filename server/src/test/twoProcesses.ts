@@ -21,10 +21,11 @@ export interface Browser {
 /**
  * Two Rembuk processes as production runs them, in this test process: each its own
  * `startServer` on one fresh PostgreSQL database and one Redis of the test's own (so it can
- * restart it), plus a store connection of the test's for setting up records. `close` stops
+ * restart it), plus a store connection of the test's for setting up records; `settings` are
+ * more environment variables for both. `close` stops
  * both, drops the database and ends Redis.
  */
-export async function startTwoProcesses() {
+export async function startTwoProcesses(settings: Record<string, string> = {}) {
   const database: FreshPgDatabase = await freshPgDatabase();
   const redis = await RedisServer.start();
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "rembuk-two-"));
@@ -40,6 +41,7 @@ export async function startTwoProcesses() {
       REDIS_URL: redis.url,
       UNLOAD_GRACE_MS: "50",
       LOG_LEVEL: "silent",
+      ...settings,
     });
     servers.push(await startServer(config, silentLogger, dataDir));
   }

@@ -35,7 +35,7 @@ export function commentEventsRouter(ctx: RouteContext) {
     requireDocument(store, "document.read"),
     (req, res) => {
       const documentId = documentOf(req).id;
-      serveEvents(ctx, req, res, {
+      return serveEvents(ctx, req, res, {
         documentId,
         mayFollow: async (user) =>
           (await documentAccess(store, user, documentId)).can("document.read"),
@@ -50,7 +50,7 @@ export function commentEventsRouter(ctx: RouteContext) {
     (req, res) => {
       const { documentId, number, versionId } = roundOf(req);
       const inRound = (comment: CommentRecord) => comment.versionId === versionId;
-      serveEvents(
+      return serveEvents(
         ctx,
         req,
         res,
@@ -76,17 +76,17 @@ export function commentEventsRouter(ctx: RouteContext) {
  * Answers with the document's event stream until the client goes or a change of access ends
  * it (`trackStream`): the one copy of the stream, whichever route admitted the reader.
  */
-function serveEvents(
+async function serveEvents(
   ctx: RouteContext,
   req: Request,
   res: Response,
   follow: Pick<StreamFollower, "documentId" | "mayFollow">,
   /** Which changed comments the reader hears of (carried whole in each event). */
   sees: (comment: CommentRecord) => boolean = () => true,
-): void {
+): Promise<void> {
   const { documentId } = follow;
   // Tracked (or refused: over the account's cap, or signed out meanwhile) before anything is written.
-  const untrack = trackStream(ctx, { ...follow, actor: actorOf(req), close: () => end() });
+  const untrack = await trackStream(ctx, { ...follow, actor: actorOf(req), close: () => end() });
   res.status(200).set({
     "Content-Type": "text/event-stream; charset=utf-8",
     "Cache-Control": "no-cache",
