@@ -21,9 +21,9 @@ describe("access changes across processes", { timeout: 60_000 }, () => {
   });
 
   /** A drafter on a fresh draft, signed in on the first process. */
-  async function drafter(role: "drafter" | "reviewer" = "drafter") {
+  async function drafter() {
     const person = await scene.person(scene.first, { name: "Sari Drafter" });
-    const documentId = await scene.draft(`draft-${randomUUID()}`, [[person.user.id, role]]);
+    const documentId = await scene.draft(`draft-${randomUUID()}`, [[person.user.id, "drafter"]]);
     return { ...person, documentId };
   }
 
@@ -35,6 +35,18 @@ describe("access changes across processes", { timeout: 60_000 }, () => {
       }),
       stream: await scene.follow(server, browser, `/api/documents/${documentId}/events`),
     };
+  }
+
+  /** An administrator changes `userId`'s account through the first process. */
+  async function changeAccount(userId: string, change: { disabled?: boolean; isAdmin?: boolean }) {
+    const admin = await scene.person(scene.first, { isAdmin: true });
+    const res = await admin.browser.request(
+      scene.first,
+      "PATCH",
+      `/api/admin/users/${userId}`,
+      change,
+    );
+    expect(res.ok).toBe(true);
   }
 
   const ended = (stream: { ended(): Promise<void> }) =>
@@ -71,28 +83,18 @@ describe("access changes across processes", { timeout: 60_000 }, () => {
 
     const second = await drafter();
     const reviewing = await pageOn(scene.second, second.browser, second.documentId);
-    const admin = await scene.person(scene.first, { isAdmin: true });
-    const disable = await admin.browser.request(
-      scene.first,
-      "PATCH",
-      `/api/admin/users/${second.user.id}`,
-      { disabled: true },
-    );
-    expect(disable.ok).toBe(true);
+    await changeAccount(second.user.id, { disabled: true });
     expect((await reviewing.socket.closedBy()).code).toBe(CloseCode.unauthenticated);
     await ended(reviewing.stream);
   });
 
   it("a role lowered on one process makes the socket on the other reconnect; a role revoked closes it and the stream", async () => {
-    const { user, browser, documentId } = await drafter();
+    const { user, browser } = await scene.person(scene.first);
     const owner = await scene.person(scene.first);
-    await scene.store.roles.put({
-      documentId,
-      userId: owner.user.id,
-      role: "owner",
-      grantedBy: null,
-      grantedAt: new Date().toISOString(),
-    });
+    const documentId = await scene.draft(`draft-${randomUUID()}`, [
+      [user.id, "drafter"],
+      [owner.user.id, "owner"],
+    ]);
     const roles = `/api/documents/${documentId}/roles/${user.id}`;
     const page = await pageOn(scene.second, browser, documentId);
     const lower = await owner.browser.request(scene.first, "PUT", roles, { role: "observer" });
@@ -110,14 +112,7 @@ describe("access changes across processes", { timeout: 60_000 }, () => {
     const moderator = await scene.person(scene.second, { isAdmin: true });
     const documentId = await scene.draft(`draft-${randomUUID()}`, []);
     const page = await pageOn(scene.second, moderator.browser, documentId);
-    const admin = await scene.person(scene.first, { isAdmin: true });
-    const demote = await admin.browser.request(
-      scene.first,
-      "PATCH",
-      `/api/admin/users/${moderator.user.id}`,
-      { isAdmin: false },
-    );
-    expect(demote.ok).toBe(true);
+    await changeAccount(moderator.user.id, { isAdmin: false });
     expect((await page.socket.closedBy()).code).toBe(CloseCode.forbidden);
     await ended(page.stream);
   });
