@@ -77,9 +77,10 @@ const REMEMBERED_CHANGES = 10_000;
  * With other processes on the same store (`bus`), every change made here is told to them and
  * theirs reach the connections here, so signing out on one process closes the sockets and
  * streams held on every process. A change that may have been lost on the way (see
- * `SequencedChannel`) makes every connection here check its session in the store and ask its
- * policy again; and every minute the sessions of open connections are looked up, so even a
- * process that died between ending a session and telling the others cannot leave one open.
+ * `SequencedChannel`, also when a process that told of changes falls silent) makes every
+ * connection here check its session in the store and ask its policy again; and every minute the
+ * sessions of open connections are looked up, so even a process that died between ending a
+ * session and telling the others cannot leave one open for long.
  */
 export class AccessEvents {
   private readonly connections = new Set<LiveConnection>();
@@ -101,6 +102,8 @@ export class AccessEvents {
     this.relay = new SequencedChannel(options.bus ?? new LocalBus(), "access", {
       receive: (payload) => this.relayed(payload),
       missed: () => void this.repair(),
+      // A process that fell silent may have died between ending a session and saying so.
+      missedWhenSilent: true,
     });
   }
 
