@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { ConnectionKind, ConnectionLimits } from "./accessEvents.ts";
 import type { ConnectionSlots, Slot } from "./connectionSlots.ts";
+import type { ConnectionKind, ConnectionLimits } from "./liveConnection.ts";
 
 /**
  * How many connections of each kind one account may hold open: counted in this process, and —

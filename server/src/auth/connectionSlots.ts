@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import type { Logger } from "../logger.ts";
-import type { ConnectionKind } from "./accessEvents.ts";
+import type { ConnectionKind } from "./liveConnection.ts";
 
 /** Every account's connection count lives under this prefix in Redis. */
 export const SLOT_KEY_PREFIX = "rembuk:connections:";
