@@ -85,8 +85,22 @@ async function serveEvents(
   sees: (comment: CommentRecord) => boolean = () => true,
 ): Promise<void> {
   const { documentId } = follow;
+  // What `end` undoes, filled in as the stream opens: admission may end it before it opened.
+  let ended = false;
+  const undo: (() => void)[] = [];
+  function end() {
+    if (ended) return;
+    ended = true;
+    for (const step of undo.splice(0)) step();
+    res.end();
+  }
   // Tracked (or refused: over the account's cap, or signed out meanwhile) before anything is written.
-  const untrack = await trackStream(ctx, { ...follow, actor: actorOf(req), close: () => end() });
+  undo.push(await trackStream(ctx, { ...follow, actor: actorOf(req), close: end }));
+  if (ended) {
+    // Its session ended while the stream was being admitted.
+    for (const step of undo.splice(0)) step();
+    return;
+  }
   res.status(200).set({
     "Content-Type": "text/event-stream; charset=utf-8",
     "Cache-Control": "no-cache",
@@ -100,31 +114,24 @@ async function serveEvents(
   const send = (event: string) => (at: string) => {
     res.write(`event: ${event}\ndata: ${JSON.stringify({ at })}\n\n`);
   };
-  const unsubscribeComments = ctx.commentEvents.subscribe(
-    documentId,
-    commentNewsListener({
-      store: ctx.store,
+  undo.push(
+    ctx.commentEvents.subscribe(
       documentId,
-      viewer: viewerOf(req),
-      sees,
-      write: (chunk) => {
-        if (!res.writableEnded) res.write(chunk);
-      },
-    }),
+      commentNewsListener({
+        store: ctx.store,
+        documentId,
+        viewer: viewerOf(req),
+        sees,
+        write: (chunk) => {
+          if (!res.writableEnded) res.write(chunk);
+        },
+      }),
+    ),
+    ctx.roundEvents.subscribe(documentId, send(ROUND_EVENT)),
   );
-  const unsubscribeRounds = ctx.roundEvents.subscribe(documentId, send(ROUND_EVENT));
   const heartbeat = setInterval(() => res.write(": heartbeat\n\n"), HEARTBEAT_MS);
   heartbeat.unref();
-  let ended = false;
-  function end() {
-    if (ended) return;
-    ended = true;
-    clearInterval(heartbeat);
-    unsubscribeComments();
-    unsubscribeRounds();
-    untrack();
-    res.end();
-  }
+  undo.push(() => clearInterval(heartbeat));
   res.on("close", end);
   // A reader who left before the stream opened never fires "close" again.
   if (req.socket.destroyed) end();
