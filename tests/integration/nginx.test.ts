@@ -46,15 +46,13 @@ class Nginx {
       documentedConfig(await readFile(DOCUMENTED_CONFIG, "utf8"), servers, port),
     );
     await writeFile(path.join(dir, "nginx.conf"), mainConfig(dir));
-    const child = spawn(NGINX, [...Nginx.args(dir), "-g", "daemon off;"], { stdio: "ignore" });
+    // A configuration nginx refuses fails here, with nginx's own words.
+    await checkConfig(dir);
+    const child = spawn(NGINX, [...nginxArgs(dir), "-g", "daemon off;"], { stdio: "ignore" });
     running.add(child);
     const nginx = new Nginx(port, dir, child);
     await eventually("nginx answers", async () => (await fetch(`${nginx.url}/api/health`)).ok);
     return nginx;
-  }
-
-  private static args(dir: string): string[] {
-    return ["-p", dir, "-c", path.join(dir, "nginx.conf")];
   }
 
   get url(): string {
@@ -65,10 +63,9 @@ class Nginx {
     return `ws://127.0.0.1:${this.port}/collab`;
   }
 
-  /** `nginx -t` on the running configuration: what it prints (it throws when the test fails). */
-  async check(): Promise<string> {
-    const { stderr } = await promisify(execFile)(NGINX, ["-t", ...Nginx.args(this.dir)]);
-    return stderr;
+  /** `nginx -t` on the running configuration: what it prints. */
+  check(): Promise<string> {
+    return checkConfig(this.dir);
   }
 
   async stop(): Promise<void> {
@@ -78,6 +75,17 @@ class Nginx {
     running.delete(this.child);
     await rm(this.dir, { recursive: true, force: true });
   }
+}
+
+/** nginx's prefix and main configuration: everything of this nginx is in `dir`. */
+function nginxArgs(dir: string): string[] {
+  return ["-p", dir, "-c", path.join(dir, "nginx.conf")];
+}
+
+/** `nginx -t` on the configuration in `dir`: what it prints; rejects with it when the check fails. */
+async function checkConfig(dir: string): Promise<string> {
+  const { stderr } = await promisify(execFile)(NGINX, ["-t", ...nginxArgs(dir)]);
+  return stderr;
 }
 
 /** The documented config with the cluster's ports: its upstream addresses in order, and `listen`. */
