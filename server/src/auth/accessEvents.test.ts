@@ -158,6 +158,27 @@ describe("access events", () => {
       await vi.waitFor(() => expect(phone.log).toEqual(["recheck"]));
     });
 
+    it("refuses a connection whose session ended while its place in the shared count was asked for", async () => {
+      let answer: (taken: boolean) => void = () => undefined;
+      const slots = {
+        renewMs: 60_000,
+        take: () => new Promise<boolean>((resolve) => (answer = resolve)),
+        release: vi.fn(),
+        renew: () => undefined,
+        close: async () => undefined,
+      };
+      const events = new AccessEvents({ slots });
+      closing.push(events);
+      const laptop = connection();
+      const opening = events.open(laptop.c, performance.now());
+      events.sessionEnded("laptop");
+      answer(true);
+      expect(await opening).toEqual({ admitted: false, reason: "signedOut" });
+      // Its place is given back, here and in the shared count.
+      expect(slots.release).toHaveBeenCalledTimes(1);
+      expect(events.countOf("sari", "socket")).toBe(0);
+    });
+
     it("ends a connection whose session left the store unannounced at the next minute's sweep", async () => {
       vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
       const { stored, here } = twoProcesses();
