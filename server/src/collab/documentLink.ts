@@ -15,7 +15,7 @@ export interface DocumentLinkOptions {
   updates: Pick<UpdateStore, "loadSince">;
   log: Logger;
   /** How often a process that published on the document says how much (see SequencedChannel). */
-  heartbeatMs: number;
+  heartbeatMs?: number;
 }
 
 /**
