@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { PRESENCE_LIMITS } from "../../../shared/protocol/index.ts";
-import { type PresenceScreen, screenPresence } from "./presenceGuard.ts";
+import { type PresenceScreen, screenPresence, withoutClients } from "./presenceGuard.ts";
 
 /** An awareness update announcing each `[clientId, clock, state]` (a string is sent as is). */
 function announce(states: [number, number, unknown][]): Uint8Array {
@@ -108,5 +108,18 @@ describe("presence screening", () => {
 
   it("refuses an update that is not an awareness update", () => {
     expect(() => screenPresence(new Uint8Array([1, 7, 1, 3, 123, 123]), screen())).toThrow();
+  });
+});
+
+describe("presence from another process", () => {
+  it("keeps every state but those of the client ids this process holds", () => {
+    const update = announce([
+      [1, 1, { user: { name: "Budi" } }],
+      [2, 4, { user: { name: "Sari" } }],
+      [3, 2, null],
+    ]);
+    expect([...applied(withoutClients(update, new Set([2]))).keys()]).toEqual([1]);
+    expect(withoutClients(update, new Set())).toBe(update);
+    expect(withoutClients(update, new Set([1, 2, 3]))).toBeNull();
   });
 });
