@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MemoryBusHub } from "../test/memoryBus.ts";
-import { AccessEvents, type ConnectionKind, type LiveConnection } from "./accessEvents.ts";
+import { AccessEvents } from "./accessEvents.ts";
+import type { ConnectionKind, LiveConnection } from "./liveConnection.ts";
 
 /** A connection that records what was done to it. */
 function connection(props: Partial<LiveConnection> & { kind?: ConnectionKind } = {}) {

@@ -10,14 +10,6 @@ import {
   type OpenResult,
 } from "./liveConnection.ts";
 
-export {
-  type ConnectionKind,
-  type ConnectionLimits,
-  DEFAULT_CONNECTION_LIMITS,
-  type LiveConnection,
-  type OpenResult,
-} from "./liveConnection.ts";
-
 /** A change to who may read, as it travels between processes. */
 export type AccessChange =
   | { kind: "sessionEnded"; sessionTokenHash: string }
