@@ -11,8 +11,6 @@ const frontDoors = new Set<FrontDoor>();
 export interface ClusterOptions {
   /** Processes to start (default 3). */
   processes?: number;
-  /** Start them all at the same moment on the empty database, as an orchestrator would. */
-  together?: boolean;
   /** Settings every process gets (DATABASE_URL and REDIS_URL are the cluster's). */
   settings?: ServerSettings;
 }
@@ -33,8 +31,8 @@ export class RembukCluster {
   ) {}
 
   /**
-   * Starts the cluster. By default the first process starts alone (it migrates the empty
-   * database and creates the test administrator), then the others at once.
+   * Starts the cluster's processes all at the same moment on the empty database, as an
+   * orchestrator rolls them out: they race to migrate it and to create the test administrator.
    */
   static async start(options: ClusterOptions = {}): Promise<RembukCluster> {
     const [database, redis] = await Promise.all([freshPgDatabase(), RedisServer.start()]);
@@ -44,12 +42,7 @@ export class RembukCluster {
       REDIS_URL: redis.url,
     });
     clusters.add(cluster);
-    const count = options.processes ?? 3;
-    if (options.together) await cluster.add(count);
-    else {
-      await cluster.add(1);
-      await cluster.add(count - 1);
-    }
+    await cluster.add(options.processes ?? 3);
     return cluster;
   }
 
