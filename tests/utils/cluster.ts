@@ -35,7 +35,11 @@ export class RembukCluster {
    * orchestrator rolls them out: they race to migrate it and to create the test administrator.
    */
   static async start(options: ClusterOptions = {}): Promise<RembukCluster> {
-    const [database, redis] = await Promise.all([freshPgDatabase(), RedisServer.start()]);
+    const redis = await RedisServer.start();
+    const database = await freshPgDatabase().catch(async (error: unknown) => {
+      await redis.kill();
+      throw error;
+    });
     const cluster = new RembukCluster(database, redis, {
       ...options.settings,
       DATABASE_URL: database.url,
