@@ -1,9 +1,15 @@
 import net from "node:net";
-import { type FreshPgDatabase, freshPgDatabase } from "../../server/src/test/pgDatabase.ts";
+import pg from "pg";
+import {
+  type FreshPgDatabase,
+  freshPgDatabase,
+  PG_TEST_URL,
+} from "../../server/src/test/pgDatabase.ts";
 import { type CollabClient, joinDocument } from "./collabClient.ts";
 import { RedisServer } from "./redisServer.ts";
 import { type LogLine, RembukServer, type ServerSettings } from "./rembukServer.ts";
 import { tearDown } from "./teardown.ts";
+import type { UpdateRow } from "./updateLog.ts";
 
 const clusters = new Set<RembukCluster>();
 const frontDoors = new Set<FrontDoor>();
@@ -84,9 +90,53 @@ export class RembukCluster {
     return this.servers.flatMap((server) => server.logs.filter((line) => line.msg === msg));
   }
 
+  /**
+   * PostgreSQL gone, as far as these processes can tell: their database refuses new
+   * connections and every open one is ended. Nothing else on the server is touched.
+   */
+  async cutDatabase(): Promise<void> {
+    const name = this.databaseName;
+    await query(PG_TEST_URL, `ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+    await query(
+      PG_TEST_URL,
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1",
+      [name],
+    );
+  }
+
+  /** PostgreSQL back after {@link cutDatabase}. */
+  async restoreDatabase(): Promise<void> {
+    await query(PG_TEST_URL, `ALTER DATABASE ${this.databaseName} ALLOW_CONNECTIONS true`);
+  }
+
+  /** Every stored update row of a document, oldest first, read straight from PostgreSQL. */
+  async storedUpdates(documentId: string): Promise<UpdateRow[]> {
+    const rows = await query<{ id: string; data: Buffer }>(
+      this.database.url,
+      "SELECT id, data FROM document_updates WHERE document_id = $1 ORDER BY id",
+      [documentId],
+    );
+    return rows.map((row) => ({ id: Number(row.id), data: new Uint8Array(row.data) }));
+  }
+
+  private get databaseName(): string {
+    return new URL(this.database.url).pathname.slice(1);
+  }
+
   /** Drops the database; the processes must be gone (the teardown kills them first). */
   async dispose(): Promise<void> {
     await Promise.all([this.database.drop(), this.redis.kill()]);
+  }
+}
+
+/** Runs one statement on its own connection to `url` and returns the rows. */
+async function query<Row>(url: string, sql: string, values: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rows as Row[];
+  } finally {
+    await client.end();
   }
 }
 
