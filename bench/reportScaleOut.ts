@@ -69,7 +69,7 @@ function oneProcess(
       `and used ${median("idleServerCores")} cores with nobody typing.`,
     `- At ${plan.pacedRate} edits/s offered (each client one edit every ${round(plan.clients / plan.pacedRate)} s), ` +
       `fan-out p99 was ${median("fanoutP99")} ms using ${median("pacedServerCores")} cores ` +
-      `(${median("pacedServerCpuPerEdit")} ms of Rembuk CPU and ${median("pacedServicesCpuPerEdit")} ms of PostgreSQL + Redis CPU per edit).`,
+      `(${median("pacedServerCpuPerEdit")} ms of Rembuk CPU and ${median("pacedServicesCpuPerEdit")} ms of PostgreSQL CPU per edit).`,
     `- As fast as the clients could type, it delivered ${median("burstEditsPerSecond")} edits/s ` +
       `(fan-out p99 ${median("burstP99")} ms) — on this machine that number is bounded by two cores shared with the clients and PostgreSQL.`,
     `- Derived, not measured: at the paced cost one core of Rembuk carries about ${round(1000 / median("pacedServerCpuPerEdit"))} edits/s, ` +

@@ -183,7 +183,10 @@ export async function measureScaleOut(
       fanoutP99: paced.outcome.latency.p99,
       pacedServerCores: paced.cpu.serverCpuMs / paced.outcome.convergeMs,
       pacedServerCpuPerEdit: paced.cpu.serverCpuMs / paced.outcome.edits,
-      pacedServicesCpuPerEdit: paced.cpu.servicesCpuMs / paced.outcome.edits,
+      // SQLite has no services: its writes are in Rembuk's own CPU.
+      ...(configuration.store === "postgres" && {
+        pacedServicesCpuPerEdit: paced.cpu.servicesCpuMs / paced.outcome.edits,
+      }),
       burstEditsPerSecond: perSecond(burst.outcome),
       burstP99: burst.outcome.latency.p99,
       burstServerCpuPerEdit: burst.cpu.serverCpuMs / burst.outcome.edits,
